@@ -1,0 +1,956 @@
+package org.slakit.calendar;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.NavigableSet;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * A business-hours calendar: when a team (or a customer's contract) is open, and exact
+ * arithmetic on the time that falls inside those hours.
+ *
+ * <h2>What a calendar holds</h2>
+ * <ul>
+ *   <li>A {@link ZoneId}. Open periods are written in local wall-clock time.</li>
+ *   <li>Weekly hours: any number of periods per weekday (a lunch break is two periods), with
+ *       {@code 24:00} as an end, and shifts that cross midnight ({@code Fri 22:00-06:00} runs into
+ *       Saturday and belongs to Friday).</li>
+ *   <li>Closed dates and {@link HolidayRule yearly holiday rules}. A holiday closes the periods
+ *       that belong to its local date; a shift that started the evening before still runs into it,
+ *       since a shift belongs to the date it starts on.</li>
+ *   <li>Special hours for single dates, replacing that date's weekly hours. A closed date beats
+ *       special hours.</li>
+ *   <li>Optionally other calendars it is {@link #intersection(BusinessCalendar) intersected} with
+ *       (a customer's contract hours and the team's hours).</li>
+ * </ul>
+ *
+ * <h2>Time zones and daylight saving</h2>
+ * Each date's periods are built from {@code LocalDate} + {@code LocalTime} in the zone, exactly
+ * as {@link ZonedDateTime#of(LocalDate, LocalTime, ZoneId)} does: a boundary that falls in a gap
+ * (spring forward) moves later by the length of the gap, a boundary that falls in an overlap
+ * (fall back) takes the earlier offset. So a 00:00-24:00 day in New York is 23 hours long on the
+ * spring Sunday and 25 on the autumn one. A date the zone skips entirely (Pacific/Apia,
+ * 2011-12-30) has no open time at all. Periods that overlap after this conversion are joined,
+ * so no instant is ever counted twice.
+ *
+ * <h2>The contract about time</h2>
+ * Business time is real elapsed time inside open periods; periods are half-open (the opening
+ * instant is open, the closing instant is closed).
+ * <ul>
+ *   <li>{@link #between(Instant, Instant) between(a, b)} is the open time in {@code [a, b)}, and
+ *       {@code -between(b, a)} when {@code b} is before {@code a}.</li>
+ *   <li>{@link #plus(Instant, Duration) plus(t, d)} for {@code d >= 0} is the earliest instant
+ *       {@code u >= t} with {@code between(t, u) == d}: time that exactly fills a day lands on its
+ *       closing instant (Mon 09:00 + 8h = Mon 17:00 on a 09-17 calendar, not Tue 09:00), and adding
+ *       zero returns {@code t} itself even when it is closed.</li>
+ *   <li>{@link #minus(Instant, Duration) minus(t, d)} is the latest instant {@code u <= t} with
+ *       {@code between(u, t) == d}: it lands on an opening instant, never on the previous close.</li>
+ * </ul>
+ * A {@link Duration} is exact time: {@code Duration.ofDays(2)} is 48 hours of business time, not
+ * two business days; use {@link #plusBusinessDays(Instant, int)} for those.
+ *
+ * <h2>Cost</h2>
+ * Open periods are kept per UTC year with running sums, built on first use and cached, so
+ * {@code plus}, {@code minus} and {@code between} take a binary search at each end plus one
+ * addition per year crossed, whatever the length of the duration.
+ *
+ * <h2>Limits</h2>
+ * No method loops forever. A search for open time (or for a business day) gives up after
+ * {@value #HORIZON_YEARS} consecutive years without any and throws a {@link DateTimeException}
+ * naming the instant; so does {@link #nextClose(Instant)} on a calendar that stays open without a
+ * break for that long. Instants from {@code 0001-01-01T00:00Z} to {@code 10000-01-01T00:00Z}
+ * (exclusive) are supported; outside that, arguments and results give a {@link DateTimeException}.
+ *
+ * <p>This class is immutable and thread-safe. Equality is by content:
+ * {@code parse(c.toString()).equals(c)}.
+ */
+public final class BusinessCalendar {
+
+    /** How many consecutive years without open time a search crosses before it gives up. */
+    public static final int HORIZON_YEARS = 10;
+
+    static final int MIN_YEAR = 1;
+    static final int MAX_YEAR = 9999;
+    private static final long MIN_SECOND = LocalDate.of(MIN_YEAR, 1, 1).toEpochDay() * DayHours.DAY;
+    private static final long MAX_SECOND = LocalDate.of(MAX_YEAR + 1, 1, 1).toEpochDay() * DayHours.DAY;
+    private static final long NANOS = 1_000_000_000L;
+
+    private final List<Schedule> parts;
+    private final ZoneId zone;
+    private final YearCache<YearTable> tables;
+    private final YearCache<int[]> businessDays;
+
+    private BusinessCalendar(List<Schedule> parts) {
+        this.parts = List.copyOf(parts);
+        this.zone = parts.get(0).zone;
+        if (parts.size() == 1) {
+            Schedule only = parts.get(0);
+            this.tables = new YearCache<>(only::table);
+        } else {
+            this.tables = new YearCache<>(this::intersectTables);
+        }
+        this.businessDays = new YearCache<>(this::buildBusinessDays);
+    }
+
+    static BusinessCalendar of(List<Schedule> parts) {
+        return new BusinessCalendar(parts);
+    }
+
+    List<Schedule> parts() {
+        return parts;
+    }
+
+    // ------------------------------------------------------------------ factories
+
+    /**
+     * Reads a calendar from its text form. The grammar is in the README; in short:
+     * <pre>
+     * # comments and blank lines are ignored
+     * zone Europe/Berlin
+     * Mon-Fri 09:00-12:00 13:00-17:00
+     * Sat 10:00-14:00
+     * Fri 22:00-06:00
+     * closed 2026-12-25
+     * closed yearly 12-25 observed
+     * closed yearly last Mon of May from 2020
+     * closed yearly Easter+1
+     * 2026-12-24 09:00-12:00
+     * intersect
+     * zone America/New_York
+     * Mon-Fri 08:00-18:00
+     * </pre>
+     * {@code intersect} starts another calendar that the ones before it are intersected with.
+     *
+     * @param text the calendar text
+     * @return the calendar
+     * @throws CalendarFormatException naming the line, the offending text and what was expected
+     */
+    public static BusinessCalendar parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        return CalendarFormat.parse(text);
+    }
+
+    /**
+     * Starts a calendar in the given zone, with no open hours yet.
+     *
+     * @param zone the zone whose wall-clock time the hours are written in
+     * @return a new builder
+     */
+    public static Builder builder(ZoneId zone) {
+        return new Builder(Objects.requireNonNull(zone, "zone"));
+    }
+
+    /**
+     * A calendar that is open all the time: business time is plain elapsed time, across
+     * daylight-saving changes too, and every date is a business day. {@link #nextClose(Instant)}
+     * on it throws, since it never closes.
+     *
+     * @param zone the zone that decides which local date an instant belongs to
+     * @return the calendar
+     */
+    public static BusinessCalendar alwaysOpen(ZoneId zone) {
+        return builder(zone).open(EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT).build();
+    }
+
+    /**
+     * The calendar that is open only when both this one and {@code other} are open: for example a
+     * customer's contract hours and the team's hours. The result keeps this calendar's zone for
+     * business days, and a date is a business day when this calendar's periods of that date
+     * overlap the other calendar's open time.
+     *
+     * @param other the other calendar
+     * @return the intersection, whose text form lists both calendars separated by {@code intersect}
+     */
+    public BusinessCalendar intersection(BusinessCalendar other) {
+        Objects.requireNonNull(other, "other");
+        List<Schedule> all = new ArrayList<>(parts);
+        all.addAll(other.parts);
+        return new BusinessCalendar(all);
+    }
+
+    // ------------------------------------------------------------------ queries
+
+    /** @return the zone whose wall-clock time decides local dates and business days */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /**
+     * Tells whether the calendar is open at an instant. Periods are half-open: the opening instant
+     * is open, the closing instant is not.
+     *
+     * @param instant the instant
+     * @return true if the instant is inside an open period
+     * @throws DateTimeException if the instant is outside the supported range
+     */
+    public boolean isOpen(Instant instant) {
+        long second = second(instant);
+        return table(year(second)).isOpen(second);
+    }
+
+    /**
+     * The earliest open instant at or after {@code instant}: the instant itself when it is open,
+     * otherwise the next opening instant.
+     *
+     * @param instant the instant to start from
+     * @return the earliest open instant {@code >= instant}
+     * @throws DateTimeException if no open time exists within {@value #HORIZON_YEARS} years
+     */
+    public Instant nextOpen(Instant instant) {
+        long second = second(instant);
+        int year = year(second);
+        YearTable t = table(year);
+        int i = t.floor(second);
+        if (i >= 0 && second < t.ends[i]) {
+            return instant;
+        }
+        if (i + 1 < t.size) {
+            return Instant.ofEpochSecond(t.starts[i + 1]);
+        }
+        for (int empty = 0; ; empty++) {
+            year = nextYear(year, empty, instant);
+            t = table(year);
+            if (t.size > 0) {
+                return Instant.ofEpochSecond(t.starts[0]);
+            }
+        }
+    }
+
+    /**
+     * The closing instant of the open period that contains {@code instant}, or of the next open
+     * period when {@code instant} is closed. Periods that touch (a shift until 24:00 followed by
+     * one from 00:00) count as one.
+     *
+     * @param instant the instant to start from
+     * @return the next closing instant, strictly after {@code instant}
+     * @throws DateTimeException if no open time exists within {@value #HORIZON_YEARS} years, or the
+     *         calendar stays open without a break for longer than that (as {@link #alwaysOpen} does)
+     */
+    public Instant nextClose(Instant instant) {
+        Instant open = nextOpen(instant);
+        long second = open.getEpochSecond();
+        int year = year(second);
+        YearTable t = table(year);
+        int i = t.floor(second);
+        long end = t.ends[i];
+        int continued = 0;
+        while (i == t.size - 1 && end == t.to) {
+            if (++continued > HORIZON_YEARS || year == MAX_YEAR) {
+                throw new DateTimeException("Calendar stays open without a break for more than "
+                        + HORIZON_YEARS + " years after " + instant);
+            }
+            year++;
+            t = table(year);
+            if (t.size == 0 || t.starts[0] != end) {
+                break;
+            }
+            i = 0;
+            end = t.ends[0];
+        }
+        return Instant.ofEpochSecond(end);
+    }
+
+    /**
+     * The open time in {@code [startInclusive, endExclusive)}, signed like
+     * {@link Duration#between}: when the end is before the start the result is
+     * {@code -between(endExclusive, startInclusive)}.
+     *
+     * @param startInclusive the start, counted when open
+     * @param endExclusive the end, not counted
+     * @return the business time between the two instants
+     * @throws DateTimeException if either instant is outside the supported range
+     */
+    public Duration between(Instant startInclusive, Instant endExclusive) {
+        long a = second(startInclusive);
+        long b = second(endExclusive);
+        int cmp = startInclusive.compareTo(endExclusive);
+        if (cmp > 0) {
+            return between(endExclusive, startInclusive).negated();
+        }
+        if (cmp == 0) {
+            return Duration.ZERO;
+        }
+        int ya = year(a);
+        int yb = year(b);
+        YearTable ta = table(ya);
+        long pa = ta.position(a);
+        long pb;
+        long seconds;
+        if (ya == yb) {
+            pb = ta.position(b);
+            seconds = (pb >> 1) - (pa >> 1);
+        } else {
+            seconds = ta.total - (pa >> 1);
+            for (int y = ya + 1; y < yb; y++) {
+                seconds += table(y).total;
+            }
+            pb = table(yb).position(b);
+            seconds += pb >> 1;
+        }
+        long nanos = ((pb & 1) != 0 ? endExclusive.getNano() : 0) - ((pa & 1) != 0 ? startInclusive.getNano() : 0);
+        return Duration.ofSeconds(seconds, nanos);
+    }
+
+    /**
+     * Adds business time: the earliest instant {@code u >= instant} with
+     * {@code between(instant, u) == businessTime}. Time that exactly fills an open period lands
+     * on its closing instant; adding zero returns {@code instant} unchanged, open or not; for a
+     * positive duration the result is never closed time nor an opening instant. A negative
+     * duration is the same as {@link #minus(Instant, Duration) minus} of its negation.
+     *
+     * @param instant the start
+     * @param businessTime the business time to add; exact time, so {@code Duration.ofDays(1)} is 24 hours
+     * @return the deadline
+     * @throws DateTimeException if the result would lie outside the supported range, or no open
+     *         time exists within {@value #HORIZON_YEARS} years
+     */
+    public Instant plus(Instant instant, Duration businessTime) {
+        Objects.requireNonNull(businessTime, "businessTime");
+        if (businessTime.isNegative()) {
+            return minus(instant, businessTime.negated());
+        }
+        long second = second(instant);
+        if (businessTime.isZero()) {
+            return instant;
+        }
+        checkLength(businessTime);
+        int year = year(second);
+        YearTable t = table(year);
+        long p = t.position(second);
+        long rest = (p >> 1) + businessTime.getSeconds();
+        long nano = ((p & 1) != 0 ? instant.getNano() : 0) + businessTime.getNano();
+        if (nano >= NANOS) {
+            nano -= NANOS;
+            rest++;
+        }
+        int empty = 0;
+        while (rest > t.total || (rest == t.total && nano > 0)) {
+            rest -= t.total;
+            empty = t.size == 0 ? empty + 1 : 0;
+            year = nextYear(year, empty, instant);
+            t = table(year);
+        }
+        int i = t.firstReaching(rest);
+        if (t.cumEnd[i] == rest && nano > 0) {
+            i++;
+        }
+        return Instant.ofEpochSecond(t.secondAt(i, rest), nano);
+    }
+
+    /**
+     * Subtracts business time: the latest instant {@code u <= instant} with
+     * {@code between(u, instant) == businessTime}. The result is an opening instant rather than the
+     * closing instant of the period before; subtracting zero returns {@code instant} unchanged.
+     * A negative duration is the same as {@link #plus(Instant, Duration) plus} of its negation.
+     * For an open {@code t}, {@code minus(plus(t, d), d) == t}.
+     *
+     * @param instant the end
+     * @param businessTime the business time to subtract
+     * @return the latest start that leaves exactly that much business time before {@code instant}
+     * @throws DateTimeException if the result would lie outside the supported range, or no open
+     *         time exists within {@value #HORIZON_YEARS} years before
+     */
+    public Instant minus(Instant instant, Duration businessTime) {
+        Objects.requireNonNull(businessTime, "businessTime");
+        if (businessTime.isNegative()) {
+            return plus(instant, businessTime.negated());
+        }
+        long second = second(instant);
+        if (businessTime.isZero()) {
+            return instant;
+        }
+        checkLength(businessTime);
+        int year = year(second);
+        YearTable t = table(year);
+        long p = t.position(second);
+        long rest = (p >> 1) - businessTime.getSeconds();
+        long nano = ((p & 1) != 0 ? instant.getNano() : 0) - businessTime.getNano();
+        if (nano < 0) {
+            nano += NANOS;
+            rest--;
+        }
+        int empty = 0;
+        while (rest < 0) {
+            empty = t.size == 0 ? empty + 1 : 0;
+            year = previousYear(year, empty, instant);
+            t = table(year);
+            rest += t.total;
+        }
+        int i = t.firstReaching(rest + 1);
+        return Instant.ofEpochSecond(t.secondAt(i, rest), nano);
+    }
+
+    /**
+     * The open periods that intersect {@code [from, to)}, clipped to it: sorted, disjoint, merged
+     * where they touch, and summing to {@code between(from, to)}.
+     *
+     * @param from the start of the range, inclusive
+     * @param to the end of the range, exclusive
+     * @return the periods, possibly empty
+     * @throws IllegalArgumentException if {@code to} is before {@code from}
+     */
+    public List<OpenPeriod> openPeriods(Instant from, Instant to) {
+        long a = second(from);
+        long b = second(to);
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("openPeriods range is reversed: " + from + " to " + to);
+        }
+        List<OpenPeriod> out = new ArrayList<>();
+        Instant pendingStart = null;
+        Instant pendingEnd = null;
+        for (int y = year(a); y <= year(b); y++) {
+            YearTable t = table(y);
+            for (int i = Math.max(0, t.floor(a)); i < t.size && t.starts[i] <= b; i++) {
+                Instant s = max(from, Instant.ofEpochSecond(t.starts[i]));
+                Instant e = min(to, Instant.ofEpochSecond(t.ends[i]));
+                if (!s.isBefore(e)) {
+                    continue;
+                }
+                if (pendingEnd != null && pendingEnd.equals(s)) {
+                    pendingEnd = e;
+                } else {
+                    if (pendingEnd != null) {
+                        out.add(OpenPeriod.of(pendingStart, pendingEnd));
+                    }
+                    pendingStart = s;
+                    pendingEnd = e;
+                }
+            }
+        }
+        if (pendingEnd != null) {
+            out.add(OpenPeriod.of(pendingStart, pendingEnd));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * The open periods that belong to a local date: those that start on it, including a shift
+     * that runs past midnight into the next date, and not the tail of the previous date's
+     * overnight shift. Empty on a closed date or a date without hours.
+     *
+     * @param date the local date in this calendar's zone
+     * @return the date's periods, sorted and disjoint
+     */
+    public List<OpenPeriod> openPeriodsOn(LocalDate date) {
+        long[] pairs = dayPairs(date);
+        List<OpenPeriod> out = new ArrayList<>(pairs.length / 2);
+        for (int i = 0; i < pairs.length; i += 2) {
+            out.add(OpenPeriod.of(Instant.ofEpochSecond(pairs[i]), Instant.ofEpochSecond(pairs[i + 1])));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * Tells whether a local date is a business day: whether any open time belongs to it (see
+     * {@link #openPeriodsOn(LocalDate)}).
+     *
+     * @param date the local date in this calendar's zone
+     * @return true if the date has open time of its own
+     */
+    public boolean isBusinessDay(LocalDate date) {
+        checkYear(date.getYear(), date);
+        return Arrays.binarySearch(businessDays.get(date.getYear()), (int) date.toEpochDay()) >= 0;
+    }
+
+    /**
+     * Counts the business days in {@code [startInclusive, endExclusive)}, negated when the end is
+     * before the start.
+     *
+     * @param startInclusive the first date counted
+     * @param endExclusive the first date not counted
+     * @return the number of business days
+     */
+    public long businessDaysBetween(LocalDate startInclusive, LocalDate endExclusive) {
+        if (endExclusive.isBefore(startInclusive)) {
+            return -businessDaysBetween(endExclusive, startInclusive);
+        }
+        checkYear(startInclusive.getYear(), startInclusive);
+        checkYear(endExclusive.getYear(), endExclusive);
+        long count = 0;
+        for (int y = startInclusive.getYear(); y <= endExclusive.getYear(); y++) {
+            int[] days = businessDays.get(y);
+            int lo = y == startInclusive.getYear() ? lowerBound(days, startInclusive.toEpochDay()) : 0;
+            int hi = y == endExclusive.getYear() ? lowerBound(days, endExclusive.toEpochDay()) : days.length;
+            count += hi - lo;
+        }
+        return count;
+    }
+
+    /**
+     * Moves by whole business days, keeping the local time of day.
+     *
+     * <p>For {@code days > 0}: start from {@code nextOpen(instant)}, which belongs to some business
+     * day D; the result is the same local time (measured from the start of D, so a time in the
+     * part of an overnight shift after midnight stays after midnight) on the {@code days}-th
+     * business day after D. If that day closes earlier, the result moves back to its closing
+     * instant; if it opens later, forward to its opening; if the time falls in a break, back to the
+     * close before the break. On a Mon-Fri 09:00-17:00 calendar: Tue 15:00 + 1 = Wed 15:00,
+     * Fri 15:00 + 1 = Mon 15:00, Sat 12:00 + 1 = Tue 09:00.
+     *
+     * <p>For {@code days < 0}, symmetrically: start from {@code instant} when it is open, else from
+     * the closing instant of the last period before it; a time in a break moves forward to the
+     * opening after the break. {@code days == 0} gives {@code nextOpen(instant)}.
+     *
+     * @param instant the start
+     * @param days the number of business days, negative to go back
+     * @return the instant the given number of business days away
+     * @throws DateTimeException if no business day exists within {@value #HORIZON_YEARS} years
+     */
+    public Instant plusBusinessDays(Instant instant, int days) {
+        if (days >= 0) {
+            Instant start = nextOpen(instant);
+            if (days == 0) {
+                return start;
+            }
+            LocalDate owner = ownerOf(start.getEpochSecond());
+            return placeOn(shiftBusinessDays(owner, days, instant), owner, start, true);
+        }
+        Instant start;
+        LocalDate owner;
+        if (isOpen(instant)) {
+            start = instant;
+            owner = ownerOf(instant.getEpochSecond());
+        } else {
+            start = previousClose(instant);
+            owner = ownerOf(start.getEpochSecond() - 1);
+        }
+        return placeOn(shiftBusinessDays(owner, days, instant), owner, start, false);
+    }
+
+    /**
+     * Equivalent to {@code plusBusinessDays(instant, -days)}.
+     *
+     * @param instant the start
+     * @param days the number of business days to go back
+     * @return the instant the given number of business days before
+     */
+    public Instant minusBusinessDays(Instant instant, int days) {
+        if (days == Integer.MIN_VALUE) {
+            throw new ArithmeticException("Business days out of range: " + days);
+        }
+        return plusBusinessDays(instant, -days);
+    }
+
+    // ------------------------------------------------------------------ internals
+
+    YearTable table(int year) {
+        return tables.get(year);
+    }
+
+    private YearTable intersectTables(int year) {
+        YearTable t = parts.get(0).table(year);
+        for (int i = 1; i < parts.size(); i++) {
+            t = Timeline.intersect(t, parts.get(i).table(year));
+        }
+        return t;
+    }
+
+    /** The epoch-second pairs of the periods that belong to a date, intersected with the other parts. */
+    private long[] dayPairs(LocalDate date) {
+        checkYear(date.getYear(), date);
+        Schedule first = parts.get(0);
+        DayHours hours = first.hoursOf(date);
+        long[] pairs = new long[2 * hours.size()];
+        int length = first.appendDay(date, first.isClosedDate(date), pairs, 0);
+        length = Timeline.union(pairs, length);
+        for (int p = 1; p < parts.size() && length > 0; p++) {
+            long[] clipped = new long[0];
+            int n = 0;
+            for (int i = 0; i < length; i += 2) {
+                for (int y = year(pairs[i]); y <= year(pairs[i + 1] - 1); y++) {
+                    YearTable t = parts.get(p).table(y);
+                    for (int k = Math.max(0, t.floor(pairs[i])); k < t.size && t.starts[k] < pairs[i + 1]; k++) {
+                        long s = Math.max(pairs[i], t.starts[k]);
+                        long e = Math.min(pairs[i + 1], t.ends[k]);
+                        if (s < e) {
+                            if (n + 2 > clipped.length) {
+                                clipped = Arrays.copyOf(clipped, Math.max(8, clipped.length * 2));
+                            }
+                            clipped[n++] = s;
+                            clipped[n++] = e;
+                        }
+                    }
+                }
+            }
+            pairs = clipped;
+            length = Timeline.union(pairs, n);
+        }
+        return Arrays.copyOf(pairs, length);
+    }
+
+    /** Sorted epoch days of the business days of a local year. */
+    private int[] buildBusinessDays(int year) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        int[] out = new int[first.lengthOfYear()];
+        int n = 0;
+        for (LocalDate d = first; d.getYear() == year; d = d.plusDays(1)) {
+            if (dayPairs(d).length > 0) {
+                out[n++] = (int) d.toEpochDay();
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** The business day whose periods contain the open epoch second. */
+    private LocalDate ownerOf(long second) {
+        LocalDate local = LocalDateTime.ofEpochSecond(second, 0, zone.getRules().getOffset(Instant.ofEpochSecond(second)))
+                .toLocalDate();
+        for (int back = 0; back <= 2; back++) {
+            LocalDate d = local.minusDays(back);
+            long[] pairs = dayPairs(d);
+            for (int i = 0; i < pairs.length; i += 2) {
+                if (pairs[i] <= second && second < pairs[i + 1]) {
+                    return d;
+                }
+            }
+        }
+        throw new IllegalStateException("No date owns the open instant " + Instant.ofEpochSecond(second));
+    }
+
+    /** The closing instant of the last open period that ends at or before a closed instant. */
+    private Instant previousClose(Instant instant) {
+        long second = second(instant);
+        int year = year(second);
+        YearTable t = table(year);
+        int i = t.floor(second);
+        if (i >= 0) {
+            return Instant.ofEpochSecond(t.ends[i]);
+        }
+        for (int empty = 0; ; empty++) {
+            year = previousYear(year, empty, instant);
+            t = table(year);
+            if (t.size > 0) {
+                return Instant.ofEpochSecond(t.ends[t.size - 1]);
+            }
+        }
+    }
+
+    private LocalDate shiftBusinessDays(LocalDate owner, int days, Instant origin) {
+        int year = owner.getYear();
+        int[] list = businessDays.get(year);
+        long index = (long) Arrays.binarySearch(list, (int) owner.toEpochDay()) + days;
+        int empty = 0;
+        while (index >= list.length) {
+            index -= list.length;
+            year = nextYear(year, empty, origin);
+            list = businessDays.get(year);
+            empty = list.length == 0 ? empty + 1 : 0;
+        }
+        while (index < 0) {
+            year = previousYear(year, empty, origin);
+            list = businessDays.get(year);
+            empty = list.length == 0 ? empty + 1 : 0;
+            index += list.length;
+        }
+        return LocalDate.ofEpochDay(list[(int) index]);
+    }
+
+    /** The same wall-clock offset from the start of {@code owner} as {@code start}, on {@code target}. */
+    private Instant placeOn(LocalDate target, LocalDate owner, Instant start, boolean forward) {
+        LocalDateTime local = LocalDateTime.ofInstant(start, zone);
+        long offsetNanos = ChronoUnit.NANOS.between(owner.atStartOfDay(), local);
+        Instant wanted = ZonedDateTime.ofLocal(target.atStartOfDay().plusNanos(offsetNanos), zone, null).toInstant();
+        long[] pairs = dayPairs(target);
+        Instant firstOpen = Instant.ofEpochSecond(pairs[0]);
+        if (wanted.isBefore(firstOpen)) {
+            return firstOpen;
+        }
+        for (int i = 0; i < pairs.length; i += 2) {
+            Instant end = Instant.ofEpochSecond(pairs[i + 1]);
+            if (!wanted.isAfter(end)) {
+                Instant open = Instant.ofEpochSecond(pairs[i]);
+                if (!wanted.isBefore(open)) {
+                    return wanted;
+                }
+                // in the break before period i
+                return forward ? Instant.ofEpochSecond(pairs[i - 1]) : open;
+            }
+        }
+        return Instant.ofEpochSecond(pairs[pairs.length - 1]);
+    }
+
+    private static int lowerBound(int[] sorted, long key) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private int nextYear(int year, int emptyYears, Instant origin) {
+        if (emptyYears >= HORIZON_YEARS) {
+            throw new DateTimeException("No open time within " + HORIZON_YEARS + " years after " + origin
+                    + " in calendar with zone " + zone);
+        }
+        if (year >= MAX_YEAR) {
+            throw new DateTimeException("Result after " + origin + " lies beyond the supported range (year "
+                    + MAX_YEAR + ")");
+        }
+        return year + 1;
+    }
+
+    private int previousYear(int year, int emptyYears, Instant origin) {
+        if (emptyYears >= HORIZON_YEARS) {
+            throw new DateTimeException("No open time within " + HORIZON_YEARS + " years before " + origin
+                    + " in calendar with zone " + zone);
+        }
+        if (year <= MIN_YEAR) {
+            throw new DateTimeException("Result before " + origin + " lies beyond the supported range (year "
+                    + MIN_YEAR + ")");
+        }
+        return year - 1;
+    }
+
+    private static long second(Instant instant) {
+        long second = instant.getEpochSecond();
+        if (second < MIN_SECOND || second >= MAX_SECOND) {
+            throw new DateTimeException("Instant " + instant
+                    + " is outside the supported range 0001-01-01T00:00:00Z to 10000-01-01T00:00:00Z");
+        }
+        return second;
+    }
+
+    private static void checkLength(Duration businessTime) {
+        if (businessTime.getSeconds() > MAX_SECOND - MIN_SECOND) {
+            throw new DateTimeException("Business time " + businessTime + " is longer than the supported range");
+        }
+    }
+
+    private static void checkYear(int year, LocalDate date) {
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw new DateTimeException("Date " + date + " is outside the supported years " + MIN_YEAR + " to " + MAX_YEAR);
+        }
+    }
+
+    private static int year(long epochSecond) {
+        return LocalDate.ofEpochDay(Math.floorDiv(epochSecond, DayHours.DAY)).getYear();
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    // ------------------------------------------------------------------ value
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof BusinessCalendar && parts.equals(((BusinessCalendar) obj).parts);
+    }
+
+    @Override
+    public int hashCode() {
+        return parts.hashCode();
+    }
+
+    /**
+     * @return the calendar in the text form that {@link #parse(CharSequence)} reads back to an
+     *         equal calendar
+     */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) {
+                sb.append("intersect\n");
+            }
+            parts.get(i).format(sb);
+        }
+        return sb.toString();
+    }
+
+    // ------------------------------------------------------------------ builder
+
+    /**
+     * Builds a {@link BusinessCalendar}. Periods are given as a start and an end in local time;
+     * an end at or before the start runs into the next date, so {@code LocalTime.MIDNIGHT} as an
+     * end means 24:00. Each period is checked as it is added, so the error names the period at
+     * fault.
+     *
+     * <p>A builder is not thread-safe; the calendar it builds is.
+     */
+    public static final class Builder {
+
+        private final ZoneId zone;
+        private final DayHours[] weekly = new DayHours[7];
+        private final NavigableSet<LocalDate> closedDates = new TreeSet<>();
+        private final List<HolidayRule> rules = new ArrayList<>();
+        private final NavigableMap<LocalDate, DayHours> special = new TreeMap<>();
+
+        Builder(ZoneId zone) {
+            this.zone = zone;
+            Arrays.fill(weekly, DayHours.CLOSED);
+        }
+
+        /**
+         * Adds a weekly open period. An end at or before the start runs into the next day
+         * ({@code Fri 22:00-06:00}); {@code LocalTime.MIDNIGHT} as an end means 24:00. Periods of the
+         * same day that touch are merged.
+         *
+         * @param day the day the period starts on, and belongs to
+         * @param start the opening time
+         * @param end the closing time
+         * @return this builder
+         * @throws IllegalArgumentException if the times are not whole seconds, start equals end
+         *         (other than a whole day from midnight), or the period overlaps another
+         */
+        public Builder open(DayOfWeek day, LocalTime start, LocalTime end) {
+            Objects.requireNonNull(day, "day");
+            int[] p = period(start, end);
+            addWeekly(day, p[0], p[1]);
+            return this;
+        }
+
+        /**
+         * Adds the same weekly open period to several days.
+         *
+         * @param days the days
+         * @param start the opening time
+         * @param end the closing time
+         * @return this builder
+         * @throws IllegalArgumentException as {@link #open(DayOfWeek, LocalTime, LocalTime)} does
+         */
+        public Builder open(Collection<DayOfWeek> days, LocalTime start, LocalTime end) {
+            int[] p = period(start, end);
+            for (DayOfWeek day : EnumSet.copyOf(Objects.requireNonNull(days, "days"))) {
+                addWeekly(day, p[0], p[1]);
+            }
+            return this;
+        }
+
+        /**
+         * Closes a whole local date: no period that belongs to it opens.
+         *
+         * @param date the date
+         * @return this builder
+         */
+        public Builder closed(LocalDate date) {
+            closedDates.add(Objects.requireNonNull(date, "date"));
+            return this;
+        }
+
+        /**
+         * Closes the date a yearly rule picks, each year.
+         *
+         * @param rule the rule
+         * @return this builder
+         */
+        public Builder closed(HolidayRule rule) {
+            Objects.requireNonNull(rule, "rule");
+            if (!rules.contains(rule)) {
+                rules.add(rule);
+            }
+            return this;
+        }
+
+        /**
+         * Adds a special open period for one date; the date's special periods replace its weekly
+         * hours. A closed date or holiday beats special hours.
+         *
+         * @param date the date the period starts on
+         * @param start the opening time
+         * @param end the closing time, at or before the start to run into the next date
+         * @return this builder
+         * @throws IllegalArgumentException as {@link #open(DayOfWeek, LocalTime, LocalTime)} does
+         */
+        public Builder special(LocalDate date, LocalTime start, LocalTime end) {
+            Objects.requireNonNull(date, "date");
+            int[] p = period(start, end);
+            addSpecial(date, p[0], p[1]);
+            return this;
+        }
+
+        void addWeekly(DayOfWeek day, int start, int end) {
+            DayHours next = weekly[day.plus(1).ordinal()];
+            if (end > DayHours.DAY && !next.isEmpty() && next.start(0) < end - DayHours.DAY) {
+                throw new IllegalArgumentException("period " + DayHours.format(start, end) + " on "
+                        + HolidayRule.shortName(day) + " runs into " + HolidayRule.shortName(day.plus(1))
+                        + "'s period " + DayHours.format(next.start(0), next.end(0)));
+            }
+            DayHours previous = weekly[day.minus(1).ordinal()];
+            if (previous.lastEnd() - DayHours.DAY > start) {
+                throw new IllegalArgumentException("period " + DayHours.format(start, end) + " on "
+                        + HolidayRule.shortName(day) + " overlaps the overnight period "
+                        + DayHours.format(previous.start(previous.size() - 1), previous.lastEnd()) + " of "
+                        + HolidayRule.shortName(day.minus(1)));
+            }
+            weekly[day.ordinal()] = weekly[day.ordinal()].with(start, end);
+        }
+
+        void addSpecial(LocalDate date, int start, int end) {
+            special.put(date, special.getOrDefault(date, DayHours.CLOSED).with(start, end));
+        }
+
+        boolean hasZone() {
+            return zone != null;
+        }
+
+        /**
+         * Builds the calendar.
+         *
+         * @return the calendar
+         * @throws IllegalStateException if the calendar would never be open: no weekly hours and no
+         *         special hours on a date that is not closed
+         */
+        public BusinessCalendar build() {
+            return new BusinessCalendar(List.of(schedule()));
+        }
+
+        Schedule schedule() {
+            Schedule schedule = new Schedule(zone, weekly, closedDates, rules, special);
+            boolean weeklyHours = Arrays.stream(weekly).anyMatch(h -> !h.isEmpty());
+            boolean specialHours = special.keySet().stream().anyMatch(d -> !schedule.isClosedDate(d));
+            if (!weeklyHours && !specialHours) {
+                throw new IllegalStateException("Calendar in zone " + zone
+                        + " has no open hours: add weekly hours or special hours on a date that is not closed");
+            }
+            return schedule;
+        }
+
+        private static int[] period(LocalTime start, LocalTime end) {
+            Objects.requireNonNull(start, "start");
+            Objects.requireNonNull(end, "end");
+            if (start.getNano() != 0 || end.getNano() != 0) {
+                throw new IllegalArgumentException("Period times must be whole seconds: " + start + "-" + end);
+            }
+            int s = start.toSecondOfDay();
+            int e = end.toSecondOfDay();
+            if (e == s && s != 0) {
+                throw new IllegalArgumentException("Period " + start + "-" + end
+                        + " starts and ends at the same time: write 00:00-24:00 for a whole day, or two periods");
+            }
+            return new int[] {s, e <= s ? e + DayHours.DAY : e};
+        }
+    }
+
+    static ZoneOffset offsetAt(ZoneId zone, long second) {
+        return zone.getRules().getOffset(Instant.ofEpochSecond(second));
+    }
+}

@@ -1,0 +1,320 @@
+package org.slakit.calendar;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the calendar text format; {@link Schedule#format} writes it. The grammar is in the README. */
+final class CalendarFormat {
+
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern MONTH_DAY = Pattern.compile("(\\d{2})-(\\d{2})");
+    private static final Pattern EASTER = Pattern.compile("(?i)easter(?:([+-])(\\d{1,3}))?");
+    private static final Pattern YEAR = Pattern.compile("\\d{1,4}");
+
+    private CalendarFormat() {
+    }
+
+    /** One numbered, comment-free, non-blank line. */
+    private static final class Line {
+        final int number;
+        final String raw;
+        final String[] words;
+
+        Line(int number, String raw, String content) {
+            this.number = number;
+            this.raw = raw;
+            this.words = content.split("\\s+");
+        }
+
+        CalendarFormatException error(String problem) {
+            return new CalendarFormatException(number, raw, problem);
+        }
+    }
+
+    static BusinessCalendar parse(CharSequence text) {
+        List<List<Line>> sections = new ArrayList<>();
+        List<Line> current = new ArrayList<>();
+        sections.add(current);
+        String[] rawLines = text.toString().split("\r\n|\n|\r", -1);
+        for (int i = 0; i < rawLines.length; i++) {
+            String raw = rawLines[i];
+            int hash = raw.indexOf('#');
+            String content = (hash >= 0 ? raw.substring(0, hash) : raw).strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            Line line = new Line(i + 1, raw, content);
+            if (line.words[0].equalsIgnoreCase("intersect")) {
+                if (line.words.length > 1) {
+                    throw line.error("expected 'intersect' alone on its line");
+                }
+                if (current.isEmpty()) {
+                    throw line.error("'intersect' must follow a calendar and precede another");
+                }
+                current = new ArrayList<>();
+                sections.add(current);
+            } else {
+                current.add(line);
+            }
+        }
+        if (current.isEmpty()) {
+            throw sections.size() == 1
+                    ? new CalendarFormatException("calendar text is empty: expected a 'zone' line and open hours")
+                    : new CalendarFormatException("calendar text ends with 'intersect': expected another calendar after it");
+        }
+        List<Schedule> schedules = new ArrayList<>();
+        for (List<Line> section : sections) {
+            schedules.add(parseSection(section));
+        }
+        return BusinessCalendar.of(schedules);
+    }
+
+    private static Schedule parseSection(List<Line> lines) {
+        Line zoneLine = null;
+        for (Line line : lines) {
+            if (line.words[0].equalsIgnoreCase("zone")) {
+                if (zoneLine != null) {
+                    throw line.error("a second 'zone' line; the first is line " + zoneLine.number);
+                }
+                zoneLine = line;
+            }
+        }
+        if (zoneLine == null) {
+            throw new CalendarFormatException(lines.get(0).number, lines.get(0).raw,
+                    "the calendar starting here has no 'zone' line: expected for example 'zone Europe/Berlin'");
+        }
+        if (zoneLine.words.length != 2) {
+            throw zoneLine.error("expected 'zone' and one zone id, for example 'zone Europe/Berlin'");
+        }
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(zoneLine.words[1]);
+        } catch (DateTimeException e) {
+            throw zoneLine.error("unknown zone '" + zoneLine.words[1] + "': expected a region id such as Europe/Berlin or an offset such as +02:00");
+        }
+        BusinessCalendar.Builder builder = BusinessCalendar.builder(zone);
+        for (Line line : lines) {
+            if (line == zoneLine) {
+                continue;
+            }
+            try {
+                apply(builder, line);
+            } catch (CalendarFormatException e) {
+                throw e;
+            } catch (IllegalArgumentException | DateTimeException e) {
+                throw line.error(e.getMessage());
+            }
+        }
+        try {
+            return builder.schedule();
+        } catch (IllegalStateException e) {
+            throw new CalendarFormatException(lines.get(0).number, lines.get(0).raw, e.getMessage());
+        }
+    }
+
+    private static void apply(BusinessCalendar.Builder builder, Line line) {
+        String first = line.words[0];
+        if (first.equalsIgnoreCase("closed")) {
+            if (line.words.length >= 2 && line.words[1].equalsIgnoreCase("yearly")) {
+                builder.closed(rule(line));
+            } else if (line.words.length == 2) {
+                builder.closed(date(line, line.words[1]));
+            } else {
+                throw line.error("expected 'closed YYYY-MM-DD' or 'closed yearly <rule>'");
+            }
+        } else if (DATE.matcher(first).matches()) {
+            LocalDate date = date(line, first);
+            requirePeriods(line);
+            for (int i = 1; i < line.words.length; i++) {
+                int[] p = period(line, line.words[i]);
+                builder.addSpecial(date, p[0], p[1]);
+            }
+        } else {
+            Set<DayOfWeek> days = days(line, first);
+            requirePeriods(line);
+            for (int i = 1; i < line.words.length; i++) {
+                int[] p = period(line, line.words[i]);
+                for (DayOfWeek day : days) {
+                    builder.addWeekly(day, p[0], p[1]);
+                }
+            }
+        }
+    }
+
+    private static void requirePeriods(Line line) {
+        if (line.words.length < 2) {
+            throw line.error("expected one or more periods such as 09:00-17:00 after '" + line.words[0] + "'");
+        }
+    }
+
+    private static LocalDate date(Line line, String word) {
+        if (!DATE.matcher(word).matches()) {
+            throw line.error("'" + word + "' is not a date: expected YYYY-MM-DD");
+        }
+        try {
+            return LocalDate.parse(word);
+        } catch (DateTimeParseException e) {
+            throw line.error("'" + word + "' is not a valid date: expected an existing date as YYYY-MM-DD");
+        }
+    }
+
+    private static Set<DayOfWeek> days(Line line, String word) {
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        for (String part : word.split(",", -1)) {
+            int dash = part.indexOf('-');
+            if (dash < 0) {
+                days.add(day(line, part));
+            } else {
+                DayOfWeek from = day(line, part.substring(0, dash));
+                DayOfWeek to = day(line, part.substring(dash + 1));
+                for (DayOfWeek d = from; ; d = d.plus(1)) {
+                    days.add(d);
+                    if (d == to) {
+                        break;
+                    }
+                }
+            }
+        }
+        return days;
+    }
+
+    private static DayOfWeek day(Line line, String word) {
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (HolidayRule.shortName(d).equalsIgnoreCase(word)) {
+                return d;
+            }
+        }
+        throw line.error("unknown day '" + word
+                + "': expected Mon, Tue, Wed, Thu, Fri, Sat or Sun, a range such as Mon-Fri, a list such as Mon,Wed,Fri,"
+                + " 'closed', 'zone', 'intersect' or a date YYYY-MM-DD");
+    }
+
+    private static Month month(Line line, String word) {
+        for (Month m : Month.values()) {
+            if (HolidayRule.shortName(m).equalsIgnoreCase(word)) {
+                return m;
+            }
+        }
+        throw line.error("unknown month '" + word + "': expected Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov or Dec");
+    }
+
+    /** Returns {start, end} in seconds of the day; an end at or before the start runs into the next day. */
+    private static int[] period(Line line, String word) {
+        int dash = word.indexOf('-');
+        if (dash < 0) {
+            throw line.error("'" + word + "' is not a period: expected HH:MM-HH:MM such as 09:00-17:00");
+        }
+        int start = time(line, word, word.substring(0, dash), false);
+        int end = time(line, word, word.substring(dash + 1), true);
+        if (end == start && start != 0) {
+            throw line.error("period '" + word + "' starts and ends at the same time: write 00:00-24:00 for a whole day");
+        }
+        return new int[] {start, end <= start ? end + DayHours.DAY : end};
+    }
+
+    private static int time(Line line, String period, String word, boolean isEnd) {
+        Matcher m = TIME.matcher(word);
+        if (!m.matches()) {
+            throw line.error("'" + word + "' in '" + period + "' is not a time: expected HH:MM or HH:MM:SS");
+        }
+        int h = Integer.parseInt(m.group(1));
+        int min = Integer.parseInt(m.group(2));
+        int s = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        if (h == 24 && min == 0 && s == 0) {
+            if (!isEnd) {
+                throw line.error("24:00 in '" + period + "' can only end a period: write 00:00 to start at midnight");
+            }
+            return DayHours.DAY;
+        }
+        if (h > 23 || min > 59 || s > 59) {
+            throw line.error("'" + word + "' in '" + period + "' is not a time of day: expected 00:00 to 23:59, or 24:00 as an end");
+        }
+        return h * 3600 + min * 60 + s;
+    }
+
+    private static HolidayRule rule(Line line) {
+        String[] w = line.words;
+        int i = 2;
+        if (w.length <= i) {
+            throw line.error("expected a rule after 'closed yearly': MM-DD, 3rd Mon of Jan, last Mon of May or Easter+1");
+        }
+        HolidayRule rule;
+        Matcher md = MONTH_DAY.matcher(w[i]);
+        Matcher easter = EASTER.matcher(w[i]);
+        if (md.matches()) {
+            int month = Integer.parseInt(md.group(1));
+            int day = Integer.parseInt(md.group(2));
+            if (month < 1 || month > 12) {
+                throw line.error("'" + w[i] + "' has no month " + month + ": expected MM-DD");
+            }
+            try {
+                rule = HolidayRule.fixed(Month.of(month), day);
+            } catch (DateTimeException e) {
+                throw line.error("'" + w[i] + "' is not a day of the year: expected MM-DD such as 12-25");
+            }
+            i++;
+        } else if (easter.matches()) {
+            int offset = easter.group(1) == null ? 0 : Integer.parseInt(easter.group(2));
+            rule = HolidayRule.easter("-".equals(easter.group(1)) ? -offset : offset);
+            i++;
+        } else {
+            if (w.length < i + 4 || !w[i + 2].equalsIgnoreCase("of")) {
+                throw line.error("'" + String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length))
+                        + "' is not a yearly rule: expected MM-DD, Easter, Easter+N, Easter-N, '3rd Mon of Jan' or 'last Mon of May'");
+            }
+            DayOfWeek day = day(line, w[i + 1]);
+            Month month = month(line, w[i + 3]);
+            String ordinal = w[i].toLowerCase(Locale.ROOT);
+            switch (ordinal) {
+                case "1st": rule = HolidayRule.nthWeekday(1, day, month); break;
+                case "2nd": rule = HolidayRule.nthWeekday(2, day, month); break;
+                case "3rd": rule = HolidayRule.nthWeekday(3, day, month); break;
+                case "4th": rule = HolidayRule.nthWeekday(4, day, month); break;
+                case "5th": rule = HolidayRule.nthWeekday(5, day, month); break;
+                case "last": rule = HolidayRule.lastWeekday(day, month); break;
+                default:
+                    throw line.error("'" + w[i] + "' is not an ordinal: expected 1st, 2nd, 3rd, 4th, 5th or last");
+            }
+            i += 4;
+        }
+        if (i < w.length && w[i].equalsIgnoreCase("observed")) {
+            rule = rule.observed();
+            i++;
+        }
+        if (i < w.length && w[i].equalsIgnoreCase("from")) {
+            rule = rule.from(year(line, w, i + 1));
+            i += 2;
+        }
+        if (i < w.length && w[i].equalsIgnoreCase("to")) {
+            rule = rule.to(year(line, w, i + 1));
+            i += 2;
+        }
+        if (i < w.length) {
+            throw line.error("unexpected '" + w[i] + "' after the rule: expected 'observed', 'from YYYY', 'to YYYY' in that order");
+        }
+        return rule;
+    }
+
+    private static int year(Line line, String[] w, int i) {
+        if (i >= w.length || !YEAR.matcher(w[i]).matches()) {
+            throw line.error("expected a year (1 to 9999) after '" + w[i - 1] + "'");
+        }
+        int year = Integer.parseInt(w[i]);
+        if (year < BusinessCalendar.MIN_YEAR || year > BusinessCalendar.MAX_YEAR) {
+            throw line.error("year " + year + " is outside 1 to 9999");
+        }
+        return year;
+    }
+}

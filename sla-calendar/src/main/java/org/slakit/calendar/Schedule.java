@@ -1,0 +1,198 @@
+package org.slakit.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.NavigableSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * One set of opening rules in one zone: weekly hours, closed dates, yearly holidays and special
+ * hours. A {@link BusinessCalendar} is one schedule, or the intersection of several.
+ */
+final class Schedule {
+
+    final ZoneId zone;
+    /** Indexed by {@code DayOfWeek.ordinal()}. */
+    private final DayHours[] weekly;
+    private final NavigableSet<LocalDate> closedDates;
+    private final List<HolidayRule> rules;
+    private final NavigableMap<LocalDate, DayHours> special;
+    private final YearCache<YearTable> tables = new YearCache<>(this::buildTable);
+
+    Schedule(ZoneId zone, DayHours[] weekly, NavigableSet<LocalDate> closedDates, List<HolidayRule> rules,
+             NavigableMap<LocalDate, DayHours> special) {
+        this.zone = zone;
+        this.weekly = weekly.clone();
+        this.closedDates = Collections.unmodifiableNavigableSet(new TreeSet<>(closedDates));
+        this.rules = List.copyOf(rules);
+        this.special = Collections.unmodifiableNavigableMap(new TreeMap<>(special));
+    }
+
+    DayHours weekly(DayOfWeek day) {
+        return weekly[day.ordinal()];
+    }
+
+    NavigableSet<LocalDate> closedDates() {
+        return closedDates;
+    }
+
+    List<HolidayRule> rules() {
+        return rules;
+    }
+
+    NavigableMap<LocalDate, DayHours> special() {
+        return special;
+    }
+
+    YearTable table(int year) {
+        return tables.get(year);
+    }
+
+    boolean isClosedDate(LocalDate date) {
+        if (closedDates.contains(date)) {
+            return true;
+        }
+        for (HolidayRule rule : rules) {
+            if (rule.matches(date)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The wall-clock hours of a date, before holidays: special hours, else the weekly hours. */
+    DayHours hoursOf(LocalDate date) {
+        DayHours hours = special.get(date);
+        return hours != null ? hours : weekly[date.getDayOfWeek().ordinal()];
+    }
+
+    /**
+     * Appends the open periods that belong to {@code date}, as epoch-second pairs, to {@code out}
+     * and returns the new length. Period boundaries follow {@link ZonedDateTime#ofLocal}: in a gap
+     * they move forward by the length of the gap, in an overlap they take the earlier offset. A
+     * date the zone skips entirely (Pacific/Apia 2011-12-30) has no periods.
+     */
+    int appendDay(LocalDate date, boolean closed, long[] out, int length) {
+        DayHours hours = closed ? DayHours.CLOSED : hoursOf(date);
+        if (hours.isEmpty() || !exists(date)) {
+            return length;
+        }
+        LocalDateTime midnight = date.atStartOfDay();
+        for (int i = 0; i < hours.size(); i++) {
+            long start = epochSecond(midnight.plusSeconds(hours.start(i)));
+            long end = epochSecond(midnight.plusSeconds(hours.end(i)));
+            if (end > start) {
+                out[length++] = start;
+                out[length++] = end;
+            }
+        }
+        return length;
+    }
+
+    private long epochSecond(LocalDateTime local) {
+        return ZonedDateTime.ofLocal(local, zone, null).toEpochSecond();
+    }
+
+    /** Whether any wall-clock time of the date exists in the zone. */
+    boolean exists(LocalDate date) {
+        return date.atStartOfDay(zone).toLocalDate().equals(date);
+    }
+
+    /** Holiday dates of the rules for the given years, inclusive. */
+    private Set<LocalDate> ruleDates(int fromYear, int toYear) {
+        Set<LocalDate> dates = new HashSet<>();
+        for (HolidayRule rule : rules) {
+            for (int y = fromYear; y <= toYear; y++) {
+                rule.dateFor(y).ifPresent(dates::add);
+            }
+        }
+        return dates;
+    }
+
+    private YearTable buildTable(int year) {
+        long from = LocalDate.of(year, 1, 1).toEpochDay() * DayHours.DAY;
+        long to = LocalDate.of(year + 1, 1, 1).toEpochDay() * DayHours.DAY;
+        LocalDate first = LocalDate.ofEpochDay(from / DayHours.DAY - 3);
+        LocalDate last = LocalDate.ofEpochDay(to / DayHours.DAY + 1);
+        Set<LocalDate> holidays = ruleDates(first.getYear() - 1, last.getYear() + 1);
+        int maxPerDay = 0;
+        for (DayHours h : weekly) {
+            maxPerDay = Math.max(maxPerDay, h.size());
+        }
+        for (DayHours h : special.subMap(first, true, last, true).values()) {
+            maxPerDay = Math.max(maxPerDay, h.size());
+        }
+        int days = (int) (last.toEpochDay() - first.toEpochDay() + 1);
+        long[] pairs = new long[2 * maxPerDay * days];
+        int length = 0;
+        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+            boolean closed = closedDates.contains(d) || holidays.contains(d);
+            length = appendDay(d, closed, pairs, length);
+        }
+        return Timeline.toTable(year, from, to, pairs, length);
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        if (!(obj instanceof Schedule)) {
+            return false;
+        }
+        Schedule o = (Schedule) obj;
+        return zone.equals(o.zone) && Arrays.equals(weekly, o.weekly) && closedDates.equals(o.closedDates)
+                && rules.equals(o.rules) && special.equals(o.special);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(zone, Arrays.hashCode(weekly), closedDates, rules, special);
+    }
+
+    /** The calendar text of this schedule, as {@link CalendarFormat} reads it. */
+    void format(StringBuilder sb) {
+        sb.append("zone ").append(zone.getId()).append('\n');
+        DayOfWeek[] days = DayOfWeek.values();
+        int i = 0;
+        while (i < 7) {
+            int j = i;
+            while (j + 1 < 7 && weekly[j + 1].equals(weekly[i])) {
+                j++;
+            }
+            if (!weekly[i].isEmpty()) {
+                sb.append(HolidayRule.shortName(days[i]));
+                if (j > i) {
+                    sb.append(j == i + 1 ? "," : "-").append(HolidayRule.shortName(days[j]));
+                }
+                sb.append(' ').append(weekly[i].format()).append('\n');
+            }
+            i = j + 1;
+        }
+        for (HolidayRule rule : rules) {
+            sb.append("closed yearly ").append(rule).append('\n');
+        }
+        for (LocalDate date : closedDates) {
+            sb.append("closed ").append(date).append('\n');
+        }
+        for (Map.Entry<LocalDate, DayHours> e : special.entrySet()) {
+            sb.append(e.getKey()).append(' ')
+                    .append(e.getValue().isEmpty() ? "closed" : e.getValue().format()).append('\n');
+        }
+    }
+
+    /** Sorted dates with special hours, for callers that need to list them. */
+    List<LocalDate> specialDates() {
+        return new ArrayList<>(special.keySet());
+    }
+}

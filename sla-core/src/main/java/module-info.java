@@ -1,0 +1,9 @@
+/**
+ * Support SLA policies evaluated per case status, the "breaching soon" view, and who to answer
+ * first.
+ */
+module org.slakit.core {
+    requires transitive org.slakit.calendar;
+
+    exports org.slakit.core;
+}
