@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -102,8 +101,7 @@ public final class BusinessCalendar {
         this.parts = List.copyOf(parts);
         this.zone = parts.get(0).zone;
         if (parts.size() == 1) {
-            Schedule only = parts.get(0);
-            this.tables = new YearCache<>(only::table);
+            this.tables = parts.get(0).tables();
         } else {
             this.tables = new YearCache<>(this::intersectTables);
         }
@@ -908,10 +906,6 @@ public final class BusinessCalendar {
             special.put(date, special.getOrDefault(date, DayHours.CLOSED).with(start, end));
         }
 
-        boolean hasZone() {
-            return zone != null;
-        }
-
         /**
          * Builds the calendar.
          *
@@ -948,9 +942,5 @@ public final class BusinessCalendar {
             }
             return new int[] {s, e <= s ? e + DayHours.DAY : e};
         }
-    }
-
-    static ZoneOffset offsetAt(ZoneId zone, long second) {
-        return zone.getRules().getOffset(Instant.ofEpochSecond(second));
     }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
@@ -59,6 +58,10 @@ final class Schedule {
 
     YearTable table(int year) {
         return tables.get(year);
+    }
+
+    YearCache<YearTable> tables() {
+        return tables;
     }
 
     boolean isClosedDate(LocalDate date) {
@@ -152,12 +155,12 @@ final class Schedule {
         }
         Schedule o = (Schedule) obj;
         return zone.equals(o.zone) && Arrays.equals(weekly, o.weekly) && closedDates.equals(o.closedDates)
-                && rules.equals(o.rules) && special.equals(o.special);
+                && new HashSet<>(rules).equals(new HashSet<>(o.rules)) && special.equals(o.special);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(zone, Arrays.hashCode(weekly), closedDates, rules, special);
+        return Objects.hash(zone, Arrays.hashCode(weekly), closedDates, new HashSet<>(rules), special);
     }
 
     /** The calendar text of this schedule, as {@link CalendarFormat} reads it. */
@@ -186,13 +189,7 @@ final class Schedule {
             sb.append("closed ").append(date).append('\n');
         }
         for (Map.Entry<LocalDate, DayHours> e : special.entrySet()) {
-            sb.append(e.getKey()).append(' ')
-                    .append(e.getValue().isEmpty() ? "closed" : e.getValue().format()).append('\n');
+            sb.append(e.getKey()).append(' ').append(e.getValue().format()).append('\n');
         }
-    }
-
-    /** Sorted dates with special hours, for callers that need to list them. */
-    List<LocalDate> specialDates() {
-        return new ArrayList<>(special.keySet());
     }
 }
