@@ -6,4 +6,5 @@ module org.slakit.core {
     requires transitive org.slakit.calendar;
 
     exports org.slakit.core;
+    exports org.slakit.core.metrics;
 }
