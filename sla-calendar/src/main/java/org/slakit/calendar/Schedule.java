@@ -30,6 +30,8 @@ final class Schedule {
     private final List<HolidayRule> rules;
     private final NavigableMap<LocalDate, DayHours> special;
     private final YearCache<YearTable> tables = new YearCache<>(this::buildTable);
+    /** Sorted epoch days, within each year, that a yearly rule closes. */
+    private final YearCache<long[]> holidays = new YearCache<>(this::buildHolidays);
 
     Schedule(ZoneId zone, DayHours[] weekly, NavigableSet<LocalDate> closedDates, List<HolidayRule> rules,
              NavigableMap<LocalDate, DayHours> special) {
@@ -65,15 +67,17 @@ final class Schedule {
     }
 
     boolean isClosedDate(LocalDate date) {
-        if (closedDates.contains(date)) {
-            return true;
-        }
-        for (HolidayRule rule : rules) {
-            if (rule.matches(date)) {
-                return true;
-            }
-        }
-        return false;
+        return closedDates.contains(date)
+                || !rules.isEmpty() && Arrays.binarySearch(holidays.get(date.getYear()), date.toEpochDay()) >= 0;
+    }
+
+    /** The dates in {@code year} that a rule closes; rules of the neighbouring years can fall in it when observed. */
+    private long[] buildHolidays(int year) {
+        return ruleDates(year - 1, year + 1).stream()
+                .filter(d -> d.getYear() == year)
+                .mapToLong(LocalDate::toEpochDay)
+                .sorted()
+                .toArray();
     }
 
     /** The wall-clock hours of a date, before holidays: special hours, else the weekly hours. */
@@ -130,7 +134,6 @@ final class Schedule {
         long to = LocalDate.of(year + 1, 1, 1).toEpochDay() * DayHours.DAY;
         LocalDate first = LocalDate.ofEpochDay(from / DayHours.DAY - 3);
         LocalDate last = LocalDate.ofEpochDay(to / DayHours.DAY + 1);
-        Set<LocalDate> holidays = ruleDates(first.getYear() - 1, last.getYear() + 1);
         int maxPerDay = 0;
         for (DayHours h : weekly) {
             maxPerDay = Math.max(maxPerDay, h.size());
@@ -142,8 +145,7 @@ final class Schedule {
         long[] pairs = new long[2 * maxPerDay * days];
         int length = 0;
         for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-            boolean closed = closedDates.contains(d) || holidays.contains(d);
-            length = appendDay(d, closed, pairs, length);
+            length = appendDay(d, isClosedDate(d), pairs, length);
         }
         return Timeline.toTable(year, from, to, pairs, length);
     }
