@@ -63,8 +63,6 @@ public final class ResponseOrder implements Comparator<WaitingItem> {
             .urgencyClass(Priority.EMERGENCY, Priority.URGENT)
             .build();
 
-    private static final Priority[] PRIORITIES = Priority.values();
-
     private final List<Channel> channels;
     private final boolean[] live; // by rank
     private final Map<Channel, Integer> ranks;
@@ -80,7 +78,7 @@ public final class ResponseOrder implements Comparator<WaitingItem> {
             r.put(channels.get(i), i);
         }
         this.ranks = r;
-        this.urgencyRank = new int[PRIORITIES.length];
+        this.urgencyRank = new int[Priority.values().length];
         Arrays.fill(urgencyRank, urgencyClasses.size());
         for (int c = 0; c < urgencyClasses.size(); c++) {
             for (Priority p : urgencyClasses.get(c)) {
