@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
  * characters in a value are copied as they are and never expanded again.
  *
  * <p>{@link #renderHtml(Map)} is for an HTML body: the template is plain text, so both its own
- * text and the values are HTML-escapes ({@code & < > " '}); the template cannot carry markup.
+ * text and the values are HTML-escaped ({@code & < > " '}); the template cannot carry markup.
  * Newlines are kept as they are.
  *
  * <h2>The seed's templates</h2>
@@ -50,6 +50,11 @@ import java.util.regex.Pattern;
  * <p>This class is immutable and thread-safe.
  */
 public final class CheckInTemplate {
+
+    // declared before the templates below, which parse with them during class initialisation
+    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+    private static final String EXPECTED_NAME =
+            "expected a name of ASCII letters, digits and '_' starting with a letter";
 
     /**
      * The seed's first check-in, with the placeholder {@code {resolution}} for the phrase that
@@ -78,10 +83,6 @@ public final class CheckInTemplate {
     /** The seed's three phrases for {@link #QUICK_UPDATE}, in the seed's order; unmodifiable. */
     public static final List<String> EXAMPLE_RESOLUTIONS =
             List.of(DELIVERING_A_GREAT_DESIGN, SQUASHING_THIS_BUG, MAKING_YOUR_SITE_RUN_SMOOTHLY);
-
-    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
-    private static final String EXPECTED_NAME =
-            "expected a name of ASCII letters, digits and '_' starting with a letter";
 
     private final String source;
     /** Literal text around the slots: {@code literals.length == slots.length + 1}. */
