@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code {name}} is a placeholder. A name is an ASCII letter followed by ASCII letters,
  *       digits or {@code _}; names are case-sensitive. No blanks inside the braces.</li>
- *   <li>{@code {{} is a literal <code>{</code> and <code>}}</code> is a literal <code>}</code>.
- *       A single <code>}</code> outside a placeholder, a <code>{</code> without its
- *       <code>}</code>, and an empty or invalid name are errors.</li>
+ *   <li><code>&#123;&#123;</code> is a literal <code>&#123;</code> and <code>&#125;&#125;</code> is
+ *       a literal <code>&#125;</code>. A single <code>&#125;</code> outside a placeholder, a
+ *       <code>&#123;</code> without its <code>&#125;</code>, and an empty or invalid name are
+ *       errors.</li>
  *   <li>Everything else is literal text, kept exactly as written, newlines included. A template
  *       may use a placeholder several times; it must not be blank.</li>
  * </ul>
