@@ -251,7 +251,10 @@ public final class BusinessCalendar {
         long end = t.ends[i];
         int continued = 0;
         while (i == t.size - 1 && end == t.to) {
-            if (++continued > HORIZON_YEARS || year == MAX_YEAR) {
+            if (year == MAX_YEAR) {
+                break; // refused below: the close lies at the end of the supported range
+            }
+            if (++continued > HORIZON_YEARS) {
                 throw new DateTimeException("Calendar stays open without a break for more than "
                         + HORIZON_YEARS + " years after " + instant);
             }
@@ -263,7 +266,7 @@ public final class BusinessCalendar {
             i = 0;
             end = t.ends[0];
         }
-        return Instant.ofEpochSecond(end);
+        return inRange(end, 0, instant);
     }
 
     /**
@@ -350,7 +353,7 @@ public final class BusinessCalendar {
         if (t.cumEnd[i] == rest && nano > 0) {
             i++;
         }
-        return Instant.ofEpochSecond(t.secondAt(i, rest), nano);
+        return inRange(t.secondAt(i, rest), nano, instant);
     }
 
     /**
@@ -721,6 +724,15 @@ public final class BusinessCalendar {
                     + MIN_YEAR + ")");
         }
         return year - 1;
+    }
+
+    /** The instant at an epoch second and nano, refused when it lies at or past the end of the supported range. */
+    private static Instant inRange(long second, long nano, Instant origin) {
+        if (second >= MAX_SECOND) {
+            throw new DateTimeException("Result after " + origin + " lies beyond the supported range (year "
+                    + MAX_YEAR + ")");
+        }
+        return Instant.ofEpochSecond(second, nano);
     }
 
     private static long second(Instant instant) {

@@ -38,7 +38,9 @@ final class Schedule {
         this.zone = zone;
         this.weekly = weekly.clone();
         this.closedDates = Collections.unmodifiableNavigableSet(new TreeSet<>(closedDates));
-        this.rules = List.copyOf(rules);
+        List<HolidayRule> sorted = new java.util.ArrayList<>(new HashSet<>(rules));
+        sorted.sort(HolidayRule.CANONICAL);
+        this.rules = List.copyOf(sorted);
         this.special = Collections.unmodifiableNavigableMap(new TreeMap<>(special));
     }
 
@@ -157,12 +159,12 @@ final class Schedule {
         }
         Schedule o = (Schedule) obj;
         return zone.equals(o.zone) && Arrays.equals(weekly, o.weekly) && closedDates.equals(o.closedDates)
-                && new HashSet<>(rules).equals(new HashSet<>(o.rules)) && special.equals(o.special);
+                && rules.equals(o.rules) && special.equals(o.special);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(zone, Arrays.hashCode(weekly), closedDates, new HashSet<>(rules), special);
+        return Objects.hash(zone, Arrays.hashCode(weekly), closedDates, rules, special);
     }
 
     /** The calendar text of this schedule, as {@link CalendarFormat} reads it. */
