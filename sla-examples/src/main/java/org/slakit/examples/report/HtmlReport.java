@@ -142,15 +142,15 @@ public final class HtmlReport {
                     .anyMatch(w -> w.total() > 0 && !Charts.isBelowGoal(w, data.complianceGoalPercent()));
             s.append("<p class=\"legend\">");
             if (anyAtOrAbove) {
-                s.append("<span class=\"swatch\" style=\"background:").append(Charts.BLUE)
-                        .append("\"></span>at or above goal ");
+                s.append("<span class=\"item\"><span class=\"swatch\" style=\"background:").append(Charts.BLUE)
+                        .append("\"></span>at or above goal</span> ");
             }
             if (anyBelow) {
-                s.append("<span class=\"swatch\" style=\"background:").append(Charts.VERMILLION)
-                        .append("\"></span>below goal ");
+                s.append("<span class=\"item\"><span class=\"swatch\" style=\"background:")
+                        .append(Charts.VERMILLION).append("\"></span>below goal</span> ");
             }
-            s.append("<span class=\"dash\"></span>goal ").append(data.complianceGoalPercent().getAsInt())
-                    .append("%</p>\n");
+            s.append("<span class=\"item\"><span class=\"dash\"></span>goal ")
+                    .append(data.complianceGoalPercent().getAsInt()).append("%</span></p>\n");
         }
         s.append(Charts.weekly(weeks, data.complianceGoalPercent()));
         List<List<String>> rows = weeks.stream().map(w -> List.of(w.start().format(WEEK), Integer.toString(w.met()),
@@ -186,12 +186,10 @@ public final class HtmlReport {
             for (int i = 0; i < counts.length; i++) {
                 used[Charts.targetClass(i, t)] |= counts[i] > 0;
             }
-            String separator = "";
             for (int k = 0; k < 3; k++) {
                 if (used[k]) {
-                    s.append(separator).append("<span class=\"swatch\" style=\"background:").append(colours[k])
-                            .append("\"></span>").append(names[k]);
-                    separator = " ";
+                    s.append("<span class=\"item\"><span class=\"swatch\" style=\"background:").append(colours[k])
+                            .append("\"></span>").append(names[k]).append("</span> ");
                 }
             }
             s.append("</p>\n");
@@ -288,9 +286,9 @@ public final class HtmlReport {
             ".legend { margin: 0 0 4px; font-size: 13px; color: var(--muted); }",
             ".swatch { display: inline-block; width: 12px; height: 12px; border-radius: 2px;",
             "  margin: 0 5px 0 0; vertical-align: -1px; }",
-            ".legend .swatch:not(:first-child) { margin-left: 12px; }",
+            ".legend .item { display: inline-block; margin-right: 14px; white-space: nowrap; }",
             ".dash { display: inline-block; width: 22px; border-top: 2px dashed var(--ink);",
-            "  margin: 0 5px 0 12px; vertical-align: 3px; }",
+            "  margin: 0 5px 0 0; vertical-align: 3px; }",
             "svg.chart { display: block; width: 100%; height: auto; overflow: visible; }",
             "svg.chart text { font-family: inherit; font-size: 12px; fill: var(--muted); }",
             "svg.chart text.value { fill: var(--ink); font-weight: 600; }",
