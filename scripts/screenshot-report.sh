@@ -19,8 +19,15 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 window="${WINDOW_SIZE:-1200,1600}"
 
-if [[ $# -gt 2 || "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
-    sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'
+usage() {
+    sed -n '2,/^[^#]/{/^#/p}' "$0" | sed 's/^# \{0,1\}//'
+}
+if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
+    usage
+    exit 0
+fi
+if [[ $# -gt 2 ]]; then
+    usage >&2
     exit 2
 fi
 
@@ -33,7 +40,7 @@ if [[ $# -ge 1 ]]; then
 else
     html="$root/sla-examples/target/sample-report.html"
     echo "Generating the sample report: $html" >&2
-    (cd "$root" && mvn -B -q -pl sla-examples -am compile)
+    (cd "$root" && mvn -B -q -pl sla-examples -am compile) >&2
     java -cp "$root/sla-examples/target/classes:$root/sla-core/target/classes:$root/sla-calendar/target/classes" \
         org.slakit.examples.report.SampleReport "$html" >&2
 fi

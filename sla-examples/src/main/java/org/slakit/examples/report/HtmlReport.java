@@ -152,7 +152,7 @@ public final class HtmlReport {
             s.append("<span class=\"item\"><span class=\"dash\"></span>goal ")
                     .append(data.complianceGoalPercent().getAsInt()).append("%</span></p>\n");
         }
-        s.append(Charts.weekly(weeks, data.complianceGoalPercent()));
+        s.append("<div class=\"scroll\">").append(Charts.weekly(weeks, data.complianceGoalPercent())).append("</div>\n");
         List<List<String>> rows = weeks.stream().map(w -> List.of(w.start().format(WEEK), Integer.toString(w.met()),
                 Integer.toString(w.total()), w.total() == 0 ? "–" : Html.percentFloor(w.met(), w.total()) + "%")).toList();
         numbers(s, List.of("Week starting", "Met", "Measured", "Met %"), rows, new boolean[] {false, true, true, true});
@@ -290,6 +290,7 @@ public final class HtmlReport {
             ".dash { display: inline-block; width: 22px; border-top: 2px dashed var(--ink);",
             "  margin: 0 5px 0 0; vertical-align: 3px; }",
             "svg.chart { display: block; width: 100%; height: auto; overflow: visible; }",
+            "#weekly-chart { min-width: 800px; }",
             "svg.chart text { font-family: inherit; font-size: 12px; fill: var(--muted); }",
             "svg.chart text.value { fill: var(--ink); font-weight: 600; }",
             "svg.chart text.label { fill: var(--ink); }",
@@ -305,7 +306,8 @@ public final class HtmlReport {
             "th, td { text-align: left; padding: 6px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }",
             "thead th { color: var(--muted); font-weight: 600; border-bottom: 2px solid #d1d5db; }",
             "tbody th { font-weight: 500; }",
-            ".num { text-align: right; font-variant-numeric: tabular-nums; }",
+            ".num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }",
+            "details table { width: auto; min-width: 60%; }",
             ".scroll { overflow-x: auto; }",
             "table.summary td:first-of-type { font-variant-numeric: tabular-nums; }",
             ".badge { display: inline-block; padding: 1px 8px; border-radius: 999px; font-size: 12.5px;",
