@@ -15,10 +15,11 @@ package org.slakit.core;
 public enum ClockStart {
     /**
      * The later of the last update sent to the customer and the moment the matching rule began to
-     * apply. A rule that requires "nothing sent yet" (a first response) began to apply at creation;
-     * any other rule when the case entered its status ({@link SupportCase#statusSince()}) or, if
-     * the rule's condition tests the priority or the elevated flag, when those last changed
-     * ({@link SupportCase#prioritySince()}), whichever is later. So a case returning from "pending
+     * apply. A rule that only cases with nothing sent yet can meet (a first response) began to apply
+     * at creation. Any other rule began to apply when the case entered its status
+     * ({@link SupportCase#statusSince()}) or, if whether a case meets the rule's condition depends on
+     * its priority or elevated flag, when those last changed ({@link SupportCase#prioritySince()}),
+     * whichever is later. So a case returning from "pending
      * customer" is never breached on arrival. Text {@code clock starts at rule start}.
      */
     RULE_START,

@@ -325,20 +325,6 @@ public final class Condition {
         }
     }
 
-    /** True if the condition tests the priority or the elevated flag anywhere. */
-    boolean testsPriority() {
-        switch (kind) {
-            case PRIORITY:
-            case ELEVATED:
-                return true;
-            case ALL:
-            case ANY:
-                return parts.stream().anyMatch(Condition::testsPriority);
-            default:
-                return false;
-        }
-    }
-
     /** True if the condition tests the channel anywhere. */
     boolean testsChannel() {
         switch (kind) {
@@ -352,17 +338,15 @@ public final class Condition {
         }
     }
 
-    /** True if every case that meets the condition has had nothing sent yet. */
-    boolean requiresNothingSent() {
-        switch (kind) {
-            case SENT:
-                return !flag;
-            case ALL:
-                return parts.stream().anyMatch(Condition::requiresNothingSent);
-            case ANY:
-                return parts.stream().allMatch(Condition::requiresNothingSent);
-            default:
-                return false;
+    /** Adds the channels the condition names anywhere. */
+    void collectChannels(Set<Channel> into) {
+        if (kind == Kind.CHANNEL) {
+            for (Object c : values) {
+                into.add((Channel) c);
+            }
+        }
+        for (Condition part : parts) {
+            part.collectChannels(into);
         }
     }
 

@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.slakit.calendar.BusinessCalendar;
 
@@ -89,20 +91,76 @@ public final class SlaPolicy {
         this.nothingSentRule = new boolean[n];
         this.priorityRule = new boolean[n];
         boolean channels = false;
+        Set<Channel> named = new LinkedHashSet<>();
+        for (SlaRule r : this.rules) {
+            channels |= r.condition().testsChannel();
+            r.condition().collectChannels(named);
+        }
+        List<Channel> space = new ArrayList<>(named);
+        space.add(unnamedChannel(named));
         for (int i = 0; i < n; i++) {
             Condition c = this.rules.get(i).condition();
-            nothingSentRule[i] = c.requiresNothingSent();
-            priorityRule[i] = c.testsPriority();
-            channels |= c.testsChannel();
+            nothingSentRule[i] = onlyNothingSent(c, space);
+            priorityRule[i] = dependsOnPriority(c, space);
         }
         this.lookup = channels ? null : buildLookup();
+    }
+
+    private static final List<CaseStatus> RUNNING =
+            List.of(CaseStatus.OPEN, CaseStatus.PENDING_INTERNAL, CaseStatus.PENDING_CUSTOMER);
+
+    private static Channel unnamedChannel(Set<Channel> named) {
+        for (int i = 0; ; i++) {
+            Channel c = Channel.of("unnamed" + i);
+            if (!named.contains(c)) {
+                return c;
+            }
+        }
+    }
+
+    /** True if no case with an update sent meets the condition: it applies only before the first response. */
+    private static boolean onlyNothingSent(Condition c, List<Channel> channels) {
+        for (Priority p : Priority.values()) {
+            for (boolean elevated : new boolean[] {false, true}) {
+                for (CaseStatus s : RUNNING) {
+                    for (Channel ch : channels) {
+                        if (c.test(p, elevated, s, true, ch)) {
+                            return false;
+                        }
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /** True if changing only the priority or the elevated flag of some case changes whether it meets the condition. */
+    private static boolean dependsOnPriority(Condition c, List<Channel> channels) {
+        for (CaseStatus s : RUNNING) {
+            for (boolean sent : new boolean[] {false, true}) {
+                for (Channel ch : channels) {
+                    Boolean first = null;
+                    for (Priority p : Priority.values()) {
+                        for (boolean elevated : new boolean[] {false, true}) {
+                            boolean meets = c.test(p, elevated, s, sent, ch);
+                            if (first == null) {
+                                first = meets;
+                            } else if (first != meets) {
+                                return true;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private int[] buildLookup() {
         int[] table = new int[Priority.values().length * 2 * 3 * 2];
         for (Priority p : Priority.values()) {
             for (int elevated = 0; elevated < 2; elevated++) {
-                for (CaseStatus s : List.of(CaseStatus.OPEN, CaseStatus.PENDING_INTERNAL, CaseStatus.PENDING_CUSTOMER)) {
+                for (CaseStatus s : RUNNING) {
                     for (int sent = 0; sent < 2; sent++) {
                         int found = NO_RULE;
                         for (int i = 0; i < rules.size() && found == NO_RULE; i++) {

@@ -120,16 +120,6 @@ class ConditionTest {
     }
 
     @Test
-    void staticShape_drivesTheClockStart() {
-        assertThat(Condition.parse("priority emergency and nothing sent yet").requiresNothingSent()).isTrue();
-        assertThat(Condition.parse("nothing sent yet or elevated").requiresNothingSent()).isFalse();
-        assertThat(Condition.parse("(nothing sent yet and elevated) or nothing sent yet").requiresNothingSent()).isTrue();
-        assertThat(Condition.parse("status open").testsPriority()).isFalse();
-        assertThat(Condition.parse("status open or not elevated").testsPriority()).isTrue();
-        assertThat(Condition.parse("status open and channel chat").testsChannel()).isTrue();
-    }
-
-    @Test
     void nulls_areRejected() {
         assertThatThrownBy(() -> Condition.parse(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> Condition.priority(null)).isInstanceOf(NullPointerException.class);

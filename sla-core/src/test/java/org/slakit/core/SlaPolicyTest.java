@@ -195,6 +195,35 @@ class SlaPolicyTest {
     }
 
     @Test
+    void ruleStart_followsWhatAConditionMeans_notHowItIsWritten() {
+        SlaPolicy p = SlaPolicy.parse("""
+                rule first when (nothing sent yet and elevated) or nothing sent yet then 2 business hours
+                rule any-priority when priority emergency,urgent,normal,low and status open then 1 business day
+                rule flagged when status pending-internal and (elevated or not elevated) then 1 business day
+                rule rest when elevated or status pending-customer then 1 business day
+                calendar
+                """ + CALENDAR);
+        Instant monday9 = Instant.parse("2026-03-02T08:00:00Z");
+        Instant tuesday9 = monday9.plus(Duration.ofDays(1));
+        Instant wednesday9 = tuesday9.plus(Duration.ofDays(1));
+        SupportCase.Builder b = SupportCase.builder("C", monday9).statusSince(tuesday9).prioritySince(wednesday9);
+        Instant now = wednesday9.plusSeconds(60);
+
+        // only cases with nothing sent meet 'first': it runs from creation
+        assertThat(p.evaluate(b.build(), now).clockStart()).contains(monday9);
+        // 'any-priority' and 'flagged' name the priority but do not depend on it: the status change counts
+        SupportCase sent = b.lastSentToCustomer(monday9).build();
+        assertThat(p.evaluate(sent, now).rule().get().name()).isEqualTo("any-priority");
+        assertThat(p.evaluate(sent, now).clockStart()).contains(tuesday9);
+        SupportCase internal = sent.toBuilder().status(CaseStatus.PENDING_INTERNAL).build();
+        assertThat(p.evaluate(internal, now).clockStart()).contains(tuesday9);
+        // 'rest' depends on the elevated flag: the later priority change counts
+        SupportCase customer = sent.toBuilder().status(CaseStatus.PENDING_CUSTOMER).build();
+        assertThat(p.evaluate(customer, now).rule().get().name()).isEqualTo("rest");
+        assertThat(p.evaluate(customer, now).clockStart()).contains(wednesday9);
+    }
+
+    @Test
     void warningThreshold_textForms() {
         assertThat(WarningThreshold.parse("at 75%")).isEqualTo(WarningThreshold.DEFAULT).hasToString("at 75%");
         assertThat(WarningThreshold.parse("at 62.5 %")).isEqualTo(WarningThreshold.fraction(0.625)).hasToString("at 62.5%");
