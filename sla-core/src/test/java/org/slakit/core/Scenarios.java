@@ -87,10 +87,11 @@ final class Scenarios {
     }
 
     static SupportCase supportCase(SplittableRandom r, String id) {
-        return supportCase(r, id, BASE, 400 * DAY);
+        return supportCase(r, id, BASE, 400 * DAY, 30 * DAY);
     }
 
-    static SupportCase supportCase(SplittableRandom r, String id, Instant from, long windowSeconds) {
+    /** A case created within a window, whose changes and last update follow within {@code spread}. */
+    static SupportCase supportCase(SplittableRandom r, String id, Instant from, long windowSeconds, long spread) {
         Instant created = from.plusSeconds(r.nextLong(windowSeconds)).plusNanos(r.nextInt(10) == 0 ? r.nextInt(1_000_000_000) : 0);
         int s = r.nextInt(100);
         CaseStatus status = s < 35 ? CaseStatus.OPEN : s < 55 ? CaseStatus.PENDING_INTERNAL
@@ -101,13 +102,13 @@ final class Scenarios {
                 .elevated(r.nextInt(5) == 0)
                 .status(status);
         if (r.nextBoolean()) {
-            b.statusSince(created.plusSeconds(r.nextLong(30 * DAY)));
+            b.statusSince(created.plusSeconds(r.nextLong(spread)));
         }
         if (r.nextBoolean()) {
-            b.prioritySince(created.plusSeconds(r.nextLong(30 * DAY)));
+            b.prioritySince(created.plusSeconds(r.nextLong(spread)));
         }
         if (r.nextInt(10) < 7) {
-            b.lastSentToCustomer(created.plusSeconds(r.nextLong(20 * DAY)));
+            b.lastSentToCustomer(created.plusSeconds(r.nextLong(spread * 2 / 3)));
         }
         if (r.nextInt(10) < 3) {
             b.agreedInterval(pick(r, List.of(Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofHours(4), Duration.ofDays(1))));
@@ -124,7 +125,7 @@ final class Scenarios {
     /** An instant at or after every instant of the case. */
     static Instant now(SplittableRandom r, SupportCase c) {
         Instant latest = latest(c);
-        int shape = r.nextInt(4);
+        int shape = r.nextInt(3);
         long seconds = shape == 0 ? r.nextLong(3 * 3600) : shape == 1 ? r.nextLong(3 * DAY) : r.nextLong(30 * DAY);
         return latest.plusSeconds(seconds).plusNanos(r.nextInt(8) == 0 ? r.nextInt(1_000_000_000) : 0);
     }
@@ -215,7 +216,7 @@ final class Scenarios {
         List<SupportCase> out = new ArrayList<>();
         Instant from = BASE.plusSeconds(r.nextLong(300 * DAY));
         for (int i = 0; i < n; i++) {
-            SupportCase c = supportCase(r, "case-" + r.nextInt(1000) + "-" + i, from, 10 * DAY);
+            SupportCase c = supportCase(r, "case-" + r.nextInt(1000) + "-" + i, from, 3 * DAY, 3 * DAY);
             if (i > 0 && r.nextInt(3) == 0) {
                 SupportCase twin = out.get(r.nextInt(out.size()));
                 c = SupportCase.builder(c.id(), twin.created()).priority(twin.priority()).status(twin.status())
@@ -235,6 +236,6 @@ final class Scenarios {
                 latest = t;
             }
         }
-        return latest.plusSeconds(r.nextLong(2 * DAY));
+        return latest.plusSeconds(r.nextLong(DAY));
     }
 }
