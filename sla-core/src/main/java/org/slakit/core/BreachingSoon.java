@@ -175,7 +175,7 @@ public final class BreachingSoon {
             Evaluation e = policy.evaluate(c, now);
             SlaState state = e.state();
             if (state == SlaState.NOT_RUNNING
-                    || state == SlaState.ON_TRACK && e.due().get().isAfter(horizonEnd)) {
+                    || state == SlaState.ON_TRACK && e.dueOrNull().isAfter(horizonEnd)) {
                 return;
             }
             total++;

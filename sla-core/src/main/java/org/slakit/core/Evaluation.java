@@ -75,8 +75,13 @@ public final class Evaluation {
     private final boolean caseCalendar;
     private final Instant clockStart;
     private final Instant due;
-    private final Instant atRisk;
-    private final Duration length;
+    /*
+     * Computed at once unless the case is breached, then on first use: a benign race, as in
+     * String.hashCode, since Instant and Duration are immutable with final fields and every thread
+     * computes the same value.
+     */
+    private Instant atRisk;
+    private Duration length;
 
     Evaluation(SlaPolicy policy, SupportCase supportCase, Instant now, SlaState state, SlaRule rule, int ruleIndex,
             Target target, BusinessCalendar calendar, boolean caseCalendar, Instant clockStart, Instant due,
@@ -168,12 +173,31 @@ public final class Evaluation {
 
     /** @return from when the case is at risk (see {@link WarningThreshold}); empty when no clock runs */
     public Optional<Instant> atRiskFrom() {
-        return Optional.ofNullable(atRisk);
+        return Optional.ofNullable(atRiskOrNull());
+    }
+
+    private Duration lengthOrNull() {
+        Duration l = length;
+        if (l == null && due != null) {
+            l = SlaPolicy.length(target, calendar, clockStart, due);
+            length = l;
+        }
+        return l;
+    }
+
+    private Instant atRiskOrNull() {
+        Instant a = atRisk;
+        if (a == null && due != null) {
+            a = policy.atRisk(target, calendar, clockStart, lengthOrNull());
+            atRisk = a;
+        }
+        return a;
     }
 
     /** @return the target in its own measure (see the class documentation); zero when no clock runs */
     public Duration targetLength() {
-        return length == null ? Duration.ZERO : length;
+        Duration l = lengthOrNull();
+        return l == null ? Duration.ZERO : l;
     }
 
     /** @return the target's measure used from clock start to now; zero when no clock runs */
@@ -192,6 +216,7 @@ public final class Evaluation {
 
     /** @return {@code used / targetLength}: 0 at clock start, 1 when the target is used up, above 1 after; 0 when no clock runs */
     public double fractionUsed() {
+        Duration length = lengthOrNull();
         if (length == null) {
             return 0;
         }
@@ -213,7 +238,7 @@ public final class Evaluation {
         if (target == null || !target.isBusiness()) {
             return Duration.ZERO;
         }
-        return Duration.between(clockStart, due).minus(length);
+        return Duration.between(clockStart, due).minus(lengthOrNull());
     }
 
     /**
@@ -226,7 +251,7 @@ public final class Evaluation {
     public Optional<Instant> nextChange() {
         switch (state) {
             case ON_TRACK:
-                return Optional.of(atRisk);
+                return Optional.of(atRiskOrNull());
             case AT_RISK:
                 return Optional.of(due.plusNanos(1));
             default:
@@ -321,19 +346,19 @@ public final class Evaluation {
             sb.append("; closed time skipped: ").append(Text.duration(closedTimeSkipped()));
         }
         sb.append(".\n");
-        sb.append("Used: ").append(Text.duration(used())).append(" of ").append(Text.duration(length))
+        sb.append("Used: ").append(Text.duration(used())).append(" of ").append(Text.duration(targetLength()))
                 .append(" (").append(Text.percent(fractionUsed())).append(")");
         if (state == SlaState.BREACHED) {
             sb.append("; overdue by ").append(Text.duration(overdue())).append(" of elapsed time");
         } else {
             sb.append("; ").append(Text.duration(remaining())).append(" remaining");
         }
-        sb.append("; at risk from ").append(Text.instant(atRisk, zone)).append(" (warning ")
+        sb.append("; at risk from ").append(Text.instant(atRiskOrNull(), zone)).append(" (warning ")
                 .append(policy.warning()).append(").\n");
         sb.append("Next change: ");
         switch (state) {
             case ON_TRACK:
-                sb.append("at risk at ").append(Text.instant(atRisk, zone));
+                sb.append("at risk at ").append(Text.instant(atRiskOrNull(), zone));
                 break;
             case AT_RISK:
                 sb.append("breached right after ").append(Text.instant(due, zone));
@@ -397,21 +422,21 @@ public final class Evaluation {
         }
         Evaluation o = (Evaluation) obj;
         return state == o.state && now.equals(o.now) && supportCase.equals(o.supportCase)
-                && Objects.equals(due, o.due) && Objects.equals(atRisk, o.atRisk)
+                && Objects.equals(due, o.due) && Objects.equals(atRiskOrNull(), o.atRiskOrNull())
                 && Objects.equals(clockStart, o.clockStart) && Objects.equals(rule, o.rule)
-                && Objects.equals(target, o.target) && Objects.equals(length, o.length)
+                && Objects.equals(target, o.target) && Objects.equals(lengthOrNull(), o.lengthOrNull())
                 && caseCalendar == o.caseCalendar && policy.equals(o.policy);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(supportCase, now, state, due, atRisk, clockStart, rule, target);
+        return Objects.hash(supportCase, now, state, due, clockStart, rule, target);
     }
 
     /** @return a one-line summary for logs: case id, state, rule and due instant */
     @Override
     public String toString() {
         return "Evaluation[" + supportCase.id() + " " + state + (rule == null ? ""
-                : " rule " + rule.name() + " due " + due + " at risk from " + atRisk) + " at " + now + "]";
+                : " rule " + rule.name() + " due " + due) + " at " + now + "]";
     }
 }

@@ -312,22 +312,34 @@ public final class SlaPolicy {
         Target target = rule.target().resolve(supportCase.agreedIntervalOrNull());
         Instant start = clockStart(supportCase, index);
         Instant due;
-        Duration length;
-        Instant atRisk;
         try {
             due = target.due(start, calendar);
-            length = target.kind() == Target.Kind.BUSINESS_DAYS ? calendar.between(start, due) : target.length().get();
-            Duration allowed = warning.usedBeforeRisk(length);
-            atRisk = target.isBusiness() ? calendar.plus(start, allowed) : start.plus(allowed);
         } catch (DateTimeException e) {
             throw new DateTimeException("Case " + supportCase.id() + ": cannot compute the due instant of '" + target
                     + "' from " + start + " on the " + (own != null ? "case's" : "policy's default")
                     + " calendar: " + e.getMessage(), e);
         }
-        SlaState state = now.isAfter(due) ? SlaState.BREACHED
-                : now.isBefore(atRisk) ? SlaState.ON_TRACK : SlaState.AT_RISK;
+        if (now.isAfter(due)) {
+            // breached: the target length and the at-risk instant are computed when asked for
+            return new Evaluation(this, supportCase, now, SlaState.BREACHED, rule, index, target, calendar, own != null,
+                    start, due, null, null);
+        }
+        Duration length = length(target, calendar, start, due);
+        Instant atRisk = atRisk(target, calendar, start, length);
+        SlaState state = now.isBefore(atRisk) ? SlaState.ON_TRACK : SlaState.AT_RISK;
         return new Evaluation(this, supportCase, now, state, rule, index, target, calendar, own != null, start, due,
                 atRisk, length);
+    }
+
+    /** The target in its own measure: business time between start and due for business days, else its length. */
+    static Duration length(Target target, BusinessCalendar calendar, Instant start, Instant due) {
+        return target.kind() == Target.Kind.BUSINESS_DAYS ? calendar.between(start, due) : target.length().get();
+    }
+
+    /** The earliest instant at which the part of the target the warning allows is used. */
+    Instant atRisk(Target target, BusinessCalendar calendar, Instant start, Duration length) {
+        Duration allowed = warning.usedBeforeRisk(length);
+        return target.isBusiness() ? calendar.plus(start, allowed) : start.plus(allowed);
     }
 
     int ruleIndex(SupportCase c) {
