@@ -3,7 +3,6 @@ package org.slakit.core;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -394,8 +393,9 @@ public final class Condition {
     }
 
     private String valueList(String separator) {
-        return values.stream().map(Condition::valueText).sorted(kind == Kind.CHANNEL ? Comparator.naturalOrder() : (a, b) -> 0)
-                .collect(Collectors.joining(separator));
+        // priorities and statuses in their enum order (EnumSet iteration), channels by name
+        java.util.stream.Stream<String> texts = values.stream().map(Condition::valueText);
+        return (kind == Kind.CHANNEL ? texts.sorted() : texts).collect(Collectors.joining(separator));
     }
 
     private static String valueText(Object value) {

@@ -10,6 +10,7 @@ public final class NoMatchingRuleException extends IllegalStateException {
 
     private static final long serialVersionUID = 1L;
 
+    /** @serial the id of the case no rule matches */
     private final String caseId;
 
     NoMatchingRuleException(String caseId, String message) {

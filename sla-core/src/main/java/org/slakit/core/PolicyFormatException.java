@@ -10,7 +10,9 @@ public final class PolicyFormatException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** @serial the 1-based line number, or 0 */
     private final int lineNumber;
+    /** @serial the offending line, or empty */
     private final String line;
 
     PolicyFormatException(int lineNumber, String line, String problem) {

@@ -14,7 +14,7 @@ import org.slakit.core.Scenarios.Scenario;
 /** Laws of {@link SlaPolicy#evaluate}, over random cases, policies and calendars. */
 class EvaluationProperties {
 
-    static final int EXAMPLES = 300;
+    static final int EXAMPLES = Integer.getInteger("slakit.examples", 300);
 
     static int rank(SlaState s) {
         return s.ordinal(); // ON_TRACK < AT_RISK < BREACHED; NOT_RUNNING is handled apart
