@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
  * Tuesday 08:30 deadline at Monday 17:30, never at a wall-clock offset in closed time. In both
  * forms the case is at risk from the earliest instant at which the business time (or elapsed time)
  * used reaches {@code fraction * length} or {@code length - leadTime}; a lead time at least as
- * long as the target makes the case at risk from its clock start.
+ * long as the target makes the case at risk from its clock start. That earliest instant can be a
+ * closing instant: with a one-hour lead time before a Tuesday 10:00 deadline on a 09:00-17:00
+ * calendar, no more than an hour of business time remains from Monday 17:00 on, so the case is at
+ * risk from Monday 17:00, not from Tuesday 09:00.
  *
  * <p>Text form: {@code at 75%} (a percentage above 0 and at most 100, with up to four decimals),
  * or {@code 1 hour before due} ({@code N hours|minutes|seconds before due}). In a policy it follows

@@ -198,6 +198,21 @@ class WorkedExamplesTest {
     }
 
     @Test
+    void oneHourWarning_whenExactlyAnHourRemainsFromAClose_isAtRiskFromThatClose() {
+        SlaPolicy policy = SlaPolicy.builder(NINE_TO_FIVE)
+                .rule("any", Condition.always(), Target.businessTime(Duration.ofHours(4)))
+                .warning(WarningThreshold.leadTime(Duration.ofHours(1))).build();
+        // Mon 14:00 + 4 business hours = Tue 10:00; from Mon 17:00 on, one business hour remains
+        SupportCase c = SupportCase.builder("W-4", berlin("2026-03-09T14:00")).build();
+
+        Evaluation e = policy.evaluate(c, berlin("2026-03-09T16:59"));
+
+        assertThat(e.due()).contains(berlin("2026-03-10T10:00"));
+        assertThat(e.atRiskFrom()).contains(berlin("2026-03-09T17:00"));
+        assertThat(policy.evaluate(c, berlin("2026-03-09T20:00")).state()).isEqualTo(SlaState.AT_RISK);
+    }
+
+    @Test
     void warningAsAFraction_onAnElapsedTarget_isElapsedTime() {
         SupportCase c = SupportCase.builder("W-3", berlin("2026-03-06T12:00"))
                 .status(CaseStatus.PENDING_INTERNAL)
