@@ -96,6 +96,8 @@ public final class BusinessCalendar {
     private final ZoneId zone;
     private final YearCache<YearTable> tables;
     private final YearCache<int[]> businessDays;
+    /** Per local year, indexed by day of year - 1: the epoch-second pairs of each date's own periods. */
+    private final YearCache<long[][]> datePeriods;
 
     private BusinessCalendar(List<Schedule> parts) {
         this.parts = List.copyOf(parts);
@@ -106,6 +108,7 @@ public final class BusinessCalendar {
             this.tables = new YearCache<>(this::intersectTables);
         }
         this.businessDays = new YearCache<>(this::buildBusinessDays);
+        this.datePeriods = new YearCache<>(this::buildDatePeriods);
     }
 
     static BusinessCalendar of(List<Schedule> parts) {
@@ -564,9 +567,25 @@ public final class BusinessCalendar {
         return t;
     }
 
-    /** The epoch-second pairs of the periods that belong to a date, intersected with the other parts. */
+    /**
+     * The epoch-second pairs of the periods that belong to a date, intersected with the other
+     * parts; cached per year. Callers must not modify the array.
+     */
     private long[] dayPairs(LocalDate date) {
         checkYear(date.getYear(), date);
+        return datePeriods.get(date.getYear())[date.getDayOfYear() - 1];
+    }
+
+    private long[][] buildDatePeriods(int year) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        long[][] out = new long[first.lengthOfYear()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = computeDayPairs(first.plusDays(i));
+        }
+        return out;
+    }
+
+    private long[] computeDayPairs(LocalDate date) {
         Schedule first = parts.get(0);
         DayHours hours = first.hoursOf(date);
         long[] pairs = new long[2 * hours.size()];
@@ -602,9 +621,10 @@ public final class BusinessCalendar {
         LocalDate first = LocalDate.of(year, 1, 1);
         int[] out = new int[first.lengthOfYear()];
         int n = 0;
-        for (LocalDate d = first; d.getYear() == year; d = d.plusDays(1)) {
-            if (dayPairs(d).length > 0) {
-                out[n++] = (int) d.toEpochDay();
+        long[][] periods = datePeriods.get(year);
+        for (int i = 0; i < periods.length; i++) {
+            if (periods[i].length > 0) {
+                out[n++] = (int) first.toEpochDay() + i;
             }
         }
         return Arrays.copyOf(out, n);
