@@ -363,11 +363,20 @@ public final class Target {
     }
 
     /**
-     * The due instant of a resolved target started at {@code start}.
+     * The due instant of this target when its clock starts at {@code start}: {@code calendar.plus}
+     * for business time, {@code calendar.plusBusinessDays} for business days, plain
+     * {@code start.plus} for elapsed time (the calendar is then not consulted).
      *
-     * @throws DateTimeException if the calendar cannot answer (no open time within reach)
+     * @param start when the clock starts
+     * @param calendar the calendar for business targets
+     * @return the due instant
+     * @throws IllegalStateException for an "as agreed" target, which needs a case: use
+     *         {@code forCase(supportCase).due(...)}
+     * @throws java.time.DateTimeException if the calendar cannot answer (no open time within reach)
      */
-    Instant due(Instant start, BusinessCalendar calendar) {
+    public Instant due(Instant start, BusinessCalendar calendar) {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(calendar, "calendar");
         switch (kind) {
             case BUSINESS_TIME:
                 return calendar.plus(start, length);

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "slakit", mixinStandardHelpOptions = true, version = "slakit 0.1.0",
         description = "Business hours and support SLAs on the command line.",
-        subcommands = {OpenCommand.class, BetweenCommand.class})
+        subcommands = {DueCommand.class, BetweenCommand.class, OpenCommand.class})
 public final class Slakit implements Runnable {
 
     /** Exit code for success. */

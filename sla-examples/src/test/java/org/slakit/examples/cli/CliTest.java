@@ -57,6 +57,25 @@ class CliTest {
     }
 
     @Test
+    void due_twoBusinessHoursFromFridayAfternoon_isMondayMorning() {
+        assertThat(run("due", calendar.toString(), "--start", "2026-12-18T16:00", "--target", "2 business hours")).isZero();
+        assertThat(out).contains("due     Mon 2026-12-21 10:00:00 CET").contains("business time until due 2h, elapsed 66h");
+    }
+
+    @Test
+    void due_businessDays_keepTheTimeOfDay() {
+        assertThat(run("due", calendar.toString(), "--start", "2026-12-24T15:00", "--target", "1 business day")).isZero();
+        // Christmas Day is closed: the next business day is Monday
+        assertThat(out).contains("due     Mon 2026-12-28 15:00:00 CET");
+    }
+
+    @Test
+    void due_ambiguousDays_isRefused() {
+        assertThat(run("due", calendar.toString(), "--start", "2026-12-18T16:00", "--target", "2 days")).isEqualTo(2);
+        assertThat(err).contains("--target:").contains("2 business days");
+    }
+
+    @Test
     void brokenCalendar_namesFileAndLine_exitsTwo() throws IOException {
         Path broken = dir.resolve("broken.calendar");
         Files.writeString(broken, "zone Europe/Berlin\nMon 25:00-26:00\n");
@@ -78,7 +97,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"open", "between"}) {
+        for (String command : new String[] {"due", "open", "between"}) {
             assertThat(run(command, "--help")).isZero();
             assertThat(out).contains("Usage: slakit " + command);
         }
