@@ -75,6 +75,63 @@ class CliTest {
         assertThat(err).contains("--target:").contains("2 business days");
     }
 
+    private Path cases(String... rows) throws IOException {
+        Path file = dir.resolve("cases.csv");
+        Files.writeString(file, "id,channel,priority,status,created,last_sent,assignee\n" + String.join("\n", rows) + "\n");
+        return file;
+    }
+
+    @Test
+    void board_listsBreachedFirst_andExitsOneWhenSomethingIsBreached() throws IOException {
+        Path file = cases(
+                // created Mon 09:00, first response due 11:00: breached at 12:30 by 1h30 of business time
+                "C-1,email,normal,open,2026-12-21T09:00,,anna",
+                // updated Mon 10:00: open case, 3 business days: due Thu 10:00
+                "C-2,email,normal,open,2026-12-18T09:00,2026-12-21T10:00,ben",
+                // created 12:15 in the lunch break: the clock runs from 13:00, due 15:00, within the 4-hour horizon
+                "C-3,chat,urgent,open,2026-12-21T12:15,,anna",
+                "C-4,email,normal,solved,2026-12-01T09:00,2026-12-02T09:00,ben");
+        int code = run("board", file.toString(), "--calendar", calendar.toString(), "--now", "2026-12-21T12:30");
+        assertThat(code).as(err).isEqualTo(1);
+        String folded = out.replaceAll(" +", " ");
+        assertThat(folded).contains("Breaching soon at Mon 2026-12-21 12:30:00 CET (2026-12-21T11:30:00Z): 2 of 4 cases, showing 2");
+        assertThat(folded).contains("C-1 anna normal open first-response Mon 21 Dec 11:00 breached -1h 30m\n");
+        assertThat(folded).contains("C-3 anna urgent open first-response Mon 21 Dec 15:00 on track 2h\n");
+        assertThat(out.indexOf("C-1")).isLessThan(out.indexOf("C-3"));
+        assertThat(out).doesNotContain("C-2").doesNotContain("C-4");
+    }
+
+    @Test
+    void board_forAssignee_andNothingBreached_exitsZero() throws IOException {
+        Path file = cases("C-1,email,normal,open,2026-12-21T09:00,,anna", "C-3,chat,urgent,open,2026-12-21T12:15,,ben");
+        assertThat(run("board", file.toString(), "--calendar", calendar.toString(), "--now", "2026-12-21T12:30",
+                "--assignee", "ben")).isZero();
+        assertThat(out).contains("C-3").doesNotContain("C-1");
+    }
+
+    @Test
+    void board_badCell_namesFileLineAndColumn() throws IOException {
+        Path file = cases("C-1,email,normal,open,2026-12-21T09:00,,anna", "C-2,email,hgh,open,2026-12-21T09:00,,anna");
+        assertThat(run("board", file.toString(), "--calendar", calendar.toString(), "--now", "2026-12-21T12:30")).isEqualTo(2);
+        assertThat(err).contains("cases.csv:3: column 'priority': Unknown priority 'hgh'");
+    }
+
+    @Test
+    void queue_callsBeforeChatsBeforeEmail() throws IOException {
+        Path file = cases(
+                "E-1,email,normal,open,2026-12-21T09:00,,anna",
+                "H-1,chat,normal,open,2026-12-21T10:00,,anna",
+                "H-2,chat,urgent,open,2026-12-21T11:00,,anna",
+                "K-1,call,low,open,2026-12-21T12:20,,anna",
+                "P-1,email,normal,pending-customer,2026-12-21T09:00,2026-12-21T09:30,anna");
+        assertThat(run("queue", file.toString(), "--calendar", calendar.toString(), "--now", "2026-12-21T12:30")).isZero();
+        assertThat(out).contains("Next 4 of 4 waiting cases");
+        assertThat(out.indexOf("K-1")).isLessThan(out.indexOf("H-2"));
+        assertThat(out.indexOf("H-2")).isLessThan(out.indexOf("H-1"));
+        assertThat(out.indexOf("H-1")).isLessThan(out.indexOf("E-1"));
+        assertThat(out).doesNotContain("P-1").contains("calls come before chats");
+    }
+
     @Test
     void brokenCalendar_namesFileAndLine_exitsTwo() throws IOException {
         Path broken = dir.resolve("broken.calendar");
@@ -97,7 +154,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"due", "open", "between"}) {
+        for (String command : new String[] {"due", "open", "between", "board", "queue"}) {
             assertThat(run(command, "--help")).isZero();
             assertThat(out).contains("Usage: slakit " + command);
         }
