@@ -323,7 +323,7 @@ public final class ImportReport {
         sb.append("rows: ").append(n(rowsRead)).append(" read, ").append(n(rowsUsed)).append(" used, ")
                 .append(n(rowsIgnored)).append(" ignored, ").append(n(rowsRejected)).append(" rejected");
         if (blankLines > 0) {
-            sb.append("; ").append(n(blankLines)).append(blankLines == 1 ? " blank line" : " blank lines").append(" skipped");
+            sb.append("; ").append(count(blankLines, "blank line")).append(" skipped");
         }
         sb.append('\n');
         if (!ignoredPerValue.isEmpty()) {
@@ -347,19 +347,17 @@ public final class ImportReport {
                     .collect(Collectors.joining(", "))).append(')');
         }
         sb.append('\n');
-        sb.append("  out of order: ").append(n(eventsOutOfOrder)).append(" events came after a later event of their case;")
-                .append(' ').append(n(casesReordered)).append(" cases sorted into time order\n");
-        sb.append("  same instant: ").append(n(sameInstantEvents))
-                .append(" events at the instant of the event before them, in ").append(n(casesWithSameInstantEvents))
-                .append(" cases (kept in file order)\n");
+        sb.append("  out of order: ").append(count(eventsOutOfOrder, "event")).append(" after a later event of the same case")
+                .append(" in the file; ").append(count(casesReordered, "case")).append(" sorted into time order\n");
+        sb.append("  same instant: ").append(count(sameInstantEvents, "event")).append(" at the instant of the event before, in ")
+                .append(count(casesWithSameInstantEvents, "case")).append(" (kept in file order)\n");
         sb.append("  local times: ").append(n(dstOverlaps)).append(" in a daylight-saving overlap (earlier offset taken), ")
                 .append(n(dstGaps)).append(" in a gap (moved later by the gap)\n");
         if (attributesName != null) {
             sb.append("attributes: ").append(n(attributeRowsRead)).append(" rows read, ").append(n(attributeRowsRejected))
                     .append(" rejected, ").append(n(attributeRowsWithoutLogCase)).append(" for cases not in the log");
             if (attributeBlankLines > 0) {
-                sb.append("; ").append(n(attributeBlankLines)).append(attributeBlankLines == 1 ? " blank line" : " blank lines")
-                        .append(" skipped");
+                sb.append("; ").append(count(attributeBlankLines, "blank line")).append(" skipped");
             }
             sb.append('\n');
             sb.append("  used for: priority ").append(n(attributePriorities)).append(", channel ").append(n(attributeChannels))
@@ -377,6 +375,10 @@ public final class ImportReport {
             rejections.stream().limit(LISTED).forEach(r -> sb.append("  ").append(r).append('\n'));
         }
         return sb.toString();
+    }
+
+    private static String count(long value, String noun) {
+        return n(value) + " " + noun + (value == 1 ? "" : "s");
     }
 
     private static String n(long value) {

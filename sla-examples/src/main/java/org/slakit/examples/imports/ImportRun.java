@@ -102,6 +102,7 @@ final class ImportRun {
             readAttributes(attributesReader, attributesName);
         }
         readLog(log);
+        tally.attributeRowsWithoutLogCase = attributes.keySet().stream().filter(id -> !cases.containsKey(id)).count();
         List<CaseHistory> histories = assemble();
         logRejections.sort(Comparator.comparingLong(Rejection::line)); // stable: per-case rejections keep their order
         tally.rejections.addAll(attributeRejections);
