@@ -5,14 +5,17 @@ import java.util.List;
 /**
  * Thrown when an import rejects more rows than its {@link ErrorBudget} tolerates. The message
  * names the budget, the count and where the import stopped, and lists the first rejections;
- * {@link #rejections()} holds all of them up to that point.
+ * {@link #rejections()} holds all of them up to that point. The budget and the rejections are
+ * not serialized.
  */
 public final class ErrorBudgetExceededException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
     private final transient ErrorBudget budget;
+    /** @serial the rejected rows when the import stopped */
     private final long rejectedRows;
+    /** @serial the rows read when the import stopped */
     private final long rowsRead;
     private final transient List<Rejection> rejections;
 

@@ -487,7 +487,7 @@ final class ImportRun {
             List<Rejection> all = new ArrayList<>(attributeRejections);
             all.addAll(logRejections);
             throw exceeded("Error budget exceeded at " + rejection.source() + " line " + rejection.line() + ": "
-                    + rejected + " rows rejected, more than the budget of " + budget, rejected, all);
+                    + rows(rejected) + " rejected, more than the budget of " + budget, rejected, all);
         }
     }
 
@@ -495,14 +495,18 @@ final class ImportRun {
         long rejected = tally.rejections.size();
         long read = tally.rowsRead + tally.attributeRowsRead;
         if (budget.rowsExceeded(rejected)) {
-            throw exceeded("Error budget exceeded after assembling the cases of " + logName + ": " + rejected
-                    + " rows rejected, more than the budget of " + budget, rejected, tally.rejections);
+            throw exceeded("Error budget exceeded after assembling the cases of " + logName + ": " + rows(rejected)
+                    + " rejected, more than the budget of " + budget, rejected, tally.rejections);
         }
         if (budget.shareExceeded(rejected, read)) {
             String share = ErrorBudget.percent(BigDecimal.valueOf(rejected).divide(BigDecimal.valueOf(read), 4, RoundingMode.HALF_UP));
             throw exceeded("Error budget exceeded after reading " + logName + ": " + rejected + " of " + read
                     + " rows rejected (" + share + "), more than the budget of " + budget, rejected, tally.rejections);
         }
+    }
+
+    private static String rows(long n) {
+        return n + (n == 1 ? " row" : " rows");
     }
 
     private ErrorBudgetExceededException exceeded(String message, long rejected, List<Rejection> all) {

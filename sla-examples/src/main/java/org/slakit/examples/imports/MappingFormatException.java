@@ -10,6 +10,7 @@ public final class MappingFormatException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** @serial the 1-based line number, or 0 */
     private final int lineNumber;
 
     MappingFormatException(int lineNumber, String message) {
