@@ -45,8 +45,8 @@ import org.slakit.core.Priority;
  * <tr><td>{@code column.priority}</td><td>optional: read by {@code created} and by events mapped to {@code priority}</td></tr>
  * <tr><td>{@code column.channel}</td><td>optional: read by {@code created}</td></tr>
  * <tr><td>{@code column.assignee}</td><td>required if an event maps to {@code assigned}; an empty cell means unassigned</td></tr>
- * <tr><td>{@code time.format}</td><td>required: {@code iso} (ISO 8601 with offset, {@code 2026-03-02T09:15:00+01:00}
- *     or {@code ...Z}), {@code iso-local} ({@code 2026-03-02T09:15:00}, no offset) or a
+ * <tr><td>{@code time.format}</td><td>required: {@code iso} (ISO 8601 with offset: {@code 2026-03-02T09:15:00+01:00},
+ *     {@code ...+0100} or {@code ...Z}; seconds and their fractions optional), {@code iso-local} ({@code 2026-03-02T09:15:00}, no offset) or a
  *     {@link java.time.format.DateTimeFormatter} pattern such as {@code dd.MM.yyyy HH:mm}; patterns are read
  *     strictly (no February 30) and need a date and a time of day</td></tr>
  * <tr><td>{@code time.zone}</td><td>a zone id; required when the format has no offset (local wall-clock times),

@@ -11,8 +11,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.time.chrono.IsoChronology;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalQueries;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -62,7 +64,11 @@ final class TimestampFormat {
      */
     static DateTimeFormatter compile(String format) {
         if (format.equals(ISO)) {
-            return DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+            // ISO_OFFSET_DATE_TIME, but the offset may also be written without a colon: +0100
+            return new DateTimeFormatterBuilder().append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+                    .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
+                    .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+                    .toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
         }
         if (format.equals(ISO_LOCAL)) {
             return DateTimeFormatter.ISO_LOCAL_DATE_TIME;
@@ -145,7 +151,13 @@ final class TimestampFormat {
         } catch (DateTimeParseException e) {
             throw new DateTimeException("'" + text + "' is not a timestamp of the form " + format + " (" + detail(text, e) + ")");
         }
-        if (hasOffset && !ignoreOffset) {
+        if (hasOffset && !parsed.isSupported(ChronoField.OFFSET_SECONDS) && parsed.query(TemporalQueries.zoneId()) == null) {
+            // iso, whose offset is optional in its formatter but required here
+            throw new DateTimeException("'" + text + "' is not a timestamp of the form " + format + " (it has no offset)");
+        }
+        boolean offsetGiven = parsed.isSupported(ChronoField.OFFSET_SECONDS) || parsed.query(TemporalQueries.zoneId()) != null;
+        if (offsetGiven && !ignoreOffset) {
+            // also a pattern whose offset is optional: an offset in the text is the truth
             return new Stamp(Instant.from(parsed), Dst.NONE);
         }
         LocalDateTime local = LocalDateTime.from(parsed);
