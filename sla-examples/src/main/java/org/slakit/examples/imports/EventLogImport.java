@@ -28,10 +28,11 @@ import java.util.zip.GZIPInputStream;
  *
  * <h2>What happens to a row</h2>
  * A log row is rejected ({@link RejectReason}) when it has the wrong number of fields, an empty
- * case id, timestamp or event, a timestamp the format cannot read, an event value the mapping does
- * not list, a status, priority or channel value it cannot map, when a creation finds no channel or
- * priority (its own cells, then the attributes, then the defaults), or when it is identical, field
- * by field, to an earlier row. An event mapped to {@code ignore} is counted per value, not used.
+ * case id or event, an event value the mapping does not list, an empty timestamp or one the format
+ * cannot read, a status, priority or channel value it cannot map, when a creation finds no channel
+ * or priority (its own cells, then the attributes, then the defaults), or when it is identical,
+ * field by field, to an earlier row. A row whose event is mapped to {@code ignore} is counted per
+ * value and not checked further: its timestamp may be broken.
  *
  * <h2>What happens to a case</h2>
  * The remaining rows are grouped by case id. A case with more than one creation keeps the earliest

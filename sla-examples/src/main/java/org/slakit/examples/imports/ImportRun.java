@@ -165,9 +165,8 @@ final class ImportRun {
                     checkWidth(table, row, needed);
                     String id = required(table, row, caseIdx, m.caseColumn, "case id");
                     caseRows = cases.computeIfAbsent(id, k -> new ArrayList<>());
-                    String timeText = required(table, row, timeIdx, m.timeColumn, "timestamp");
                     String eventText = required(table, row, eventIdx, m.eventColumn, "event");
-                    TimestampFormat.Stamp stamp = stamp(m.time, table, m.timeColumn, timeText);
+                    String timeText = row.fields.get(timeIdx).strip();
                     EventLogMapping.Entry<EventTarget> entry = m.events.get(EventLogMapping.normalize(eventText));
                     if (entry == null) {
                         throw new Reject(RejectReason.UNKNOWN_EVENT, table.label(m.eventColumn) + " '" + eventText
@@ -178,6 +177,10 @@ final class ImportRun {
                         tally.count(tally.ignoredPerValue, entry.raw);
                         continue;
                     }
+                    if (timeText.isEmpty()) {
+                        throw new Reject(RejectReason.MISSING_VALUE, table.label(m.timeColumn) + " (timestamp) is empty");
+                    }
+                    TimestampFormat.Stamp stamp = stamp(m.time, table, m.timeColumn, timeText);
                     Parsed p = new Parsed(row.line, stamp.at, entry.value, stamp.dst);
                     switch (entry.value.kind) {
                         case CREATED:

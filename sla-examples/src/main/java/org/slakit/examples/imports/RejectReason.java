@@ -3,20 +3,21 @@ package org.slakit.examples.imports;
 /**
  * Why a row of an event log (or of its case attributes file) was not used. Each rejected row has
  * exactly one reason, the first check it failed. A log row is checked in this order: its field
- * count; its case id, timestamp and event cells not empty; the timestamp; the event mapping (an
- * {@code ignore}d event stops here and is not rejected); the status, priority, channel and
- * creation details it needs; whether it repeats an earlier row. Then, per case: a second creation,
- * events before the creation, and a case with no creation at all.
+ * count; its case id and event cells not empty; the event mapping (an {@code ignore}d event stops
+ * here and is counted as ignored, whatever its other cells hold); its timestamp cell not empty and
+ * readable; the status, priority, channel and creation details it needs; whether it repeats an
+ * earlier row. Then, per case: a second creation, events before the creation, and a case with no
+ * creation at all.
  */
 public enum RejectReason {
     /** The row has another number of fields than the header (or fewer than a mapped column needs). */
     WRONG_FIELD_COUNT("wrong field count"),
-    /** A cell the row needs is empty: the case id, the timestamp, the event, or a creation detail. */
+    /** A cell the row needs is empty: the case id, the event, the timestamp, or a creation detail. */
     MISSING_VALUE("missing value"),
-    /** The timestamp cannot be read with the mapping's time format. */
-    BAD_TIMESTAMP("bad timestamp"),
     /** The event (activity) value has no {@code event.} entry in the mapping. */
     UNKNOWN_EVENT("unknown event"),
+    /** The timestamp cannot be read with the mapping's time format. */
+    BAD_TIMESTAMP("bad timestamp"),
     /** A status value is neither mapped nor a status slakit knows. */
     UNKNOWN_STATUS("unknown status"),
     /** A priority value is neither mapped nor a priority slakit knows. */

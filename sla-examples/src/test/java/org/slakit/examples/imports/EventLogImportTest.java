@@ -123,7 +123,7 @@ class EventLogImportTest {
                 "Import of messy.csv",
                 "rows: 26 read, 8 used, 3 ignored, 15 rejected; 1 blank line skipped",
                 "  ignored: Note 3",
-                "  rejected: wrong field count 2, missing value 3, bad timestamp 1, unknown event 1, unknown status 1,"
+                "  rejected: wrong field count 2, missing value 3, unknown event 1, bad timestamp 1, unknown status 1,"
                         + " unknown priority 1, unknown channel 1, duplicate row 1, duplicate creation 1, before creation 1,"
                         + " no creation 2",
                 "cases: 6 read, 3 imported, 3 rejected (1 without a creation event, 2 without a usable row)",
@@ -468,6 +468,20 @@ class EventLogImportTest {
                 tuple(3L, RejectReason.MISSING_VALUE, "status (status) is empty"),
                 tuple(4L, RejectReason.MISSING_VALUE, "no priority for the creation of case T-1: priority is empty,"
                         + " the mapping has no default.priority"));
+    }
+
+    @Test
+    void ignoredRow_isNotCheckedFurther() {
+        ImportResult result = runText(mapping("messy.mapping"), String.join("\n",
+                "case,time,activity,state,prio,via,agent,note",
+                "C1,2026-03-02 09:00,New,,3,Mail,,",
+                "C1,yesterday,Note,,,,,",
+                "C1,,Note,,,,,",
+                "C1,yesterday,Reply,,,,,"));
+
+        assertThat(result.report().rowsIgnored()).isEqualTo(2);
+        assertThat(result.report().rejections()).containsExactly(Rejection.of("log.csv", 5, RejectReason.BAD_TIMESTAMP,
+                "time 'yesterday' is not a timestamp of the form yyyy-MM-dd HH:mm (could not be parsed at index 0)"));
     }
 
     @Test
