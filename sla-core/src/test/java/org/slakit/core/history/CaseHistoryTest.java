@@ -2,7 +2,7 @@ package org.slakit.core.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.slakit.core.history.SlaTimelineTest.at;
+import static org.slakit.core.history.WorkedHistories.at;
 
 import java.time.Duration;
 import java.time.Instant;

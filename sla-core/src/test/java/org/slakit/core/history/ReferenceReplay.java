@@ -13,20 +13,20 @@ import org.slakit.core.SupportCase;
  * scratch and evaluating it at every instant that has events, straight from the definition of a
  * cycle (what the case was just before and just after the events of each instant).
  */
-final class ReferenceReplay {
+public final class ReferenceReplay {
 
     /** What the reference knows of a cycle. */
-    record Cycle(Instant start, Instant end, CycleOutcome outcome, List<String> rules, Instant clockStart, Instant due) {
+    public record Cycle(Instant start, Instant end, CycleOutcome outcome, List<String> rules, Instant clockStart, Instant due) {
     }
 
     private ReferenceReplay() {
     }
 
-    static List<Instant> instants(CaseHistory h) {
+    public static List<Instant> instants(CaseHistory h) {
         return new ArrayList<>(new TreeSet<>(h.events().stream().map(CaseEvent::at).toList()));
     }
 
-    static List<Cycle> cycles(CaseHistory h, SlaPolicy policy, Instant now) {
+    public static List<Cycle> cycles(CaseHistory h, SlaPolicy policy, Instant now) {
         List<Instant> instants = instants(h);
         List<Cycle> out = new ArrayList<>();
         Instant start = null;

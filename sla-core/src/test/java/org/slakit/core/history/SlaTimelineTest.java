@@ -2,17 +2,23 @@ package org.slakit.core.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.slakit.core.history.WorkedHistories.CADENCE;
+import static org.slakit.core.history.WorkedHistories.EMERGENCY;
+import static org.slakit.core.history.WorkedHistories.PENDING;
+import static org.slakit.core.history.WorkedHistories.POLICY;
+import static org.slakit.core.history.WorkedHistories.REOPENED;
+import static org.slakit.core.history.WorkedHistories.TEAM;
+import static org.slakit.core.history.WorkedHistories.at;
+import static org.slakit.core.history.WorkedHistories.created;
+import static org.slakit.core.history.WorkedHistories.justAfter;
+import static org.slakit.core.history.WorkedHistories.rule;
+import static org.slakit.core.history.WorkedHistories.update;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.slakit.calendar.BusinessCalendar;
 import org.slakit.core.CaseStatus;
-import org.slakit.core.Channel;
 import org.slakit.core.ClockStart;
 import org.slakit.core.Condition;
 import org.slakit.core.NoMatchingRuleException;
@@ -23,47 +29,12 @@ import org.slakit.core.SlaState;
 import org.slakit.core.Target;
 
 /**
- * The worked replays of the issue, on a Berlin calendar (Mon-Fri 09:00-17:00) under the standard
- * policy. Every expected instant is written by hand in Berlin wall-clock time; March 2026 starts on
- * a Monday, and Berlin is on UTC+1 until March 29.
+ * The worked replays of the issue ({@link WorkedHistories}), and the edge cases of a replay. Every
+ * expected instant is written by hand in Berlin wall-clock time.
  */
 class SlaTimelineTest {
 
-    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    static final BusinessCalendar TEAM = BusinessCalendar.parse("zone Europe/Berlin\nMon-Fri 09:00-17:00\n");
-    static final SlaPolicy POLICY = SlaPolicy.standard(TEAM);
-
-    /** A Berlin wall-clock time, such as {@code 03-02 09:00} for Monday March 2, 2026. */
-    static Instant at(String monthDayTime) {
-        return LocalDateTime.parse("2026-" + monthDayTime.replace(' ', 'T')).atZone(BERLIN).toInstant();
-    }
-
-    static Instant justAfter(String monthDayTime) {
-        return at(monthDayTime).plusNanos(1);
-    }
-
-    static CaseEvent created(String id, String when, Priority priority) {
-        return CaseEvent.created(id, at(when), Channel.EMAIL, priority);
-    }
-
-    static CaseEvent update(String id, String when) {
-        return CaseEvent.updateSent(id, at(when));
-    }
-
-    static SlaRule rule(String name) {
-        return POLICY.rule(name).orElseThrow();
-    }
-
     // ------------------------------------------------------------------ cadence kept three times, then missed
-
-    static final CaseHistory CADENCE = CaseHistory.of(List.of(
-            created("C-1", "03-02T09:00", Priority.NORMAL),
-            CaseEvent.assigned("C-1", at("03-02T09:00"), Optional.of("ana")),
-            update("C-1", "03-02T10:30"),
-            update("C-1", "03-04T16:00"),
-            update("C-1", "03-09T15:00"),
-            CaseEvent.assigned("C-1", at("03-13T09:30"), Optional.of("bo")),
-            update("C-1", "03-13T11:00")));
 
     @Test
     void cadenceKeptThreeTimesThenMissedOnce() {
@@ -139,15 +110,6 @@ class SlaTimelineTest {
 
     // ------------------------------------------------------------------ pending customer and back
 
-    static final CaseHistory PENDING = CaseHistory.of(List.of(
-            created("C-3", "03-02T09:00", Priority.NORMAL),
-            update("C-3", "03-02T09:45"),
-            CaseEvent.statusChanged("C-3", at("03-02T09:45"), CaseStatus.PENDING_CUSTOMER),
-            CaseEvent.customerMessage("C-3", at("03-12T10:00")),
-            CaseEvent.statusChanged("C-3", at("03-12T10:00"), CaseStatus.OPEN),
-            update("C-3", "03-16T14:00"),
-            CaseEvent.solved("C-3", at("03-17T09:00"))));
-
     @Test
     void pendingCustomerAndBack_theOpenRuleStartsWhenTheCustomerAnswers() {
         SlaTimeline timeline = SlaTimeline.replay(PENDING, POLICY, at("03-18T12:00"));
@@ -197,16 +159,6 @@ class SlaTimelineTest {
 
     // ------------------------------------------------------------------ emergency with an agreed cadence
 
-    static final CaseHistory EMERGENCY = CaseHistory.of(List.of(
-            CaseEvent.created("C-4", at("03-03T22:00"), Channel.CALL, Priority.EMERGENCY),
-            update("C-4", "03-03T22:40"),
-            CaseEvent.agreedIntervalSet("C-4", at("03-03T22:40"), Duration.ofHours(2)),
-            update("C-4", "03-04T00:30"),
-            update("C-4", "03-04T02:45"),
-            CaseEvent.priorityChanged("C-4", at("03-04T04:00"), Priority.URGENT),
-            update("C-4", "03-04T16:00"),
-            CaseEvent.solved("C-4", at("03-04T16:00"))));
-
     @Test
     void emergencyWithAnAgreedCadence() {
         SlaTimeline timeline = SlaTimeline.replay(EMERGENCY, POLICY, at("03-05T12:00"));
@@ -243,15 +195,6 @@ class SlaTimelineTest {
     }
 
     // ------------------------------------------------------------------ reopened
-
-    static final CaseHistory REOPENED = CaseHistory.of(List.of(
-            created("C-5", "03-02T09:00", Priority.NORMAL),
-            update("C-5", "03-02T09:30"),
-            CaseEvent.solved("C-5", at("03-02T12:00")),
-            CaseEvent.customerMessage("C-5", at("03-06T10:00")),
-            CaseEvent.reopened("C-5", at("03-06T10:00")),
-            update("C-5", "03-10T09:00"),
-            CaseEvent.closed("C-5", at("03-12T17:30"))));
 
     @Test
     void reopenedCase_startsANewCycleAtTheReopening() {
