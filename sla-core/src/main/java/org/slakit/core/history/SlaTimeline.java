@@ -54,19 +54,23 @@ import org.slakit.core.Target;
  */
 public final class SlaTimeline {
 
-    /** A stretch of constant evaluation: from an instant to the next segment's, with its due and at-risk instants. */
+    /**
+     * A stretch of constant evaluation, from an instant to the next segment's. The evaluation is
+     * taken at a far instant (see {@link Run#evaluate}); its at-risk instant is computed when a state
+     * is first asked for.
+     */
     private static final class Segment {
         final Instant from;
         /** Null when no clock runs. */
         final Instant due;
-        /** Null when no clock runs, or when the case was already breached at {@code from}. */
-        final Instant atRisk;
+        /** Null when no clock runs. */
+        final Evaluation evaluation;
         final int cycle;
 
-        Segment(Instant from, Instant due, Instant atRisk, int cycle) {
+        Segment(Instant from, Instant due, Evaluation evaluation, int cycle) {
             this.from = from;
             this.due = due;
-            this.atRisk = atRisk;
+            this.evaluation = evaluation;
             this.cycle = cycle;
         }
     }
@@ -151,7 +155,6 @@ public final class SlaTimeline {
         private Target target;
         private Instant clockStart;
         private Instant due;
-        private Instant atRisk;
 
         Run(CaseHistory history, SlaPolicy policy, Instant now) {
             this.history = history;
@@ -234,13 +237,20 @@ public final class SlaTimeline {
             return b.isBefore(segmentFrom) ? segmentFrom : b;
         }
 
-        private Evaluation evaluate(Instant t) {
+        /**
+         * The evaluation of the case as it stands, which holds until the next change.
+         * Rule, target, clock start and due instant do not depend on the instant of evaluation, only
+         * the state does; evaluating at the end of time gives them without computing the at-risk
+         * instant and the target length, which a breached evaluation leaves for later and which the
+         * replay needs only when a state is asked for.
+         */
+        private Evaluation evaluate() {
             SupportCase snapshot = state.toCase();
-            return policy.evaluate(snapshot, t);
+            return policy.evaluate(snapshot, Instant.MAX);
         }
 
         private void openCycle(Instant t) {
-            Evaluation e = evaluate(t);
+            Evaluation e = evaluate();
             open = true;
             cycleStart = t;
             changes = null;
@@ -250,12 +260,11 @@ public final class SlaTimeline {
         }
 
         private void reevaluate(Instant t) {
-            Evaluation e = evaluate(t);
+            Evaluation e = evaluate();
             SlaRule newRule = e.rule().orElseThrow();
             Instant newDue = e.due().orElseThrow();
-            Instant newAtRisk = e.state() == SlaState.BREACHED ? null : e.atRiskFrom().orElseThrow();
-            if (newRule == rule && newDue.equals(due) && Objects.equals(newAtRisk, atRisk)
-                    && e.clockStart().orElseThrow().equals(clockStart) && e.target().orElseThrow().equals(target)) {
+            if (newRule == rule && newDue.equals(due) && e.clockStart().orElseThrow().equals(clockStart)
+                    && e.target().orElseThrow().equals(target)) {
                 return; // nothing that matters changed: the segment goes on
             }
             if (!newRule.name().equals(rule.name())) {
@@ -273,8 +282,7 @@ public final class SlaTimeline {
             target = e.target().orElseThrow();
             clockStart = e.clockStart().orElseThrow();
             due = e.due().orElseThrow();
-            atRisk = e.state() == SlaState.BREACHED ? null : e.atRiskFrom().orElseThrow();
-            segments.add(new Segment(t, due, atRisk, cycles.size()));
+            segments.add(new Segment(t, due, e, cycles.size()));
         }
 
         private void close(Instant end, CycleOutcome outcome) {
@@ -349,7 +357,7 @@ public final class SlaTimeline {
         if (t.isAfter(s.due)) {
             return SlaState.BREACHED;
         }
-        if (s.atRisk != null && t.isBefore(s.atRisk)) {
+        if (t.isBefore(s.evaluation.atRiskFrom().orElseThrow())) {
             return SlaState.ON_TRACK;
         }
         return SlaState.AT_RISK;
