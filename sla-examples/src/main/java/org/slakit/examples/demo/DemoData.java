@@ -162,39 +162,66 @@ public final class DemoData {
             t = hours.plus(created, Duration.ofMinutes(lateness));
             events.add(CaseEvent.updateSent(id, t));
         }
-        for (int step = 0; step < 6 && t.isBefore(now); step++) {
-            int roll = random.nextInt(100);
-            if (roll < 30) {
-                // waiting for the customer, who answers days later; support replies
+        boolean live = channel.equals(Channel.CALL) || channel.equals(Channel.CHAT);
+        if (live && random.nextInt(100) < 55) {
+            // sorted out while the customer is on the line
+            events.add(CaseEvent.solved(id, t.plus(Duration.ofMinutes(5 + random.nextInt(55)))));
+            events.add(CaseEvent.closed(id, t.plus(Duration.ofDays(3))));
+            return CaseHistory.sorted(events.list);
+        }
+        if (priority == Priority.EMERGENCY) {
+            // hourly-ish updates as agreed, solved within the day
+            int updates = 2 + random.nextInt(5);
+            for (int u = 0; u < updates; u++) {
+                t = t.plus(Duration.ofMinutes(50 + random.nextInt(random.nextInt(10) < 9 ? 100 : 300)));
+                events.add(CaseEvent.updateSent(id, t));
+            }
+            events.add(CaseEvent.solved(id, t));
+            events.add(CaseEvent.closed(id, t.plus(Duration.ofDays(3))));
+            return CaseHistory.sorted(events.list);
+        }
+        boolean solved = false;
+        for (int step = 0; step < 6 && !solved && t.isBefore(now); step++) {
+            int roll = step == 0 && random.nextInt(100) < 20 ? 99 : random.nextInt(100);
+            if (roll < 25) {
+                // waiting for the customer, who answers hours or days later; support replies
                 events.add(CaseEvent.statusChanged(id, t, CaseStatus.PENDING_CUSTOMER));
-                t = t.plus(Duration.ofHours(6 + random.nextInt(24 * 12)));
+                t = t.plus(Duration.ofHours(4 + random.nextInt(24 * 10)));
                 events.add(CaseEvent.customerMessage(id, t));
                 events.add(CaseEvent.statusChanged(id, t, CaseStatus.OPEN));
-                t = hours.plus(t, Duration.ofMinutes(30 + random.nextInt(random.nextInt(10) < 8 ? 8 * 60 : 40 * 60)));
+                t = hours.plus(t, Duration.ofMinutes(30 + random.nextInt(random.nextInt(10) < 8 ? 6 * 60 : 30 * 60)));
                 events.add(CaseEvent.updateSent(id, t));
-            } else if (roll < 45) {
-                // waiting for another team
+            } else if (roll < 38) {
+                // waiting for another team, which answers within its own working days
                 events.add(CaseEvent.statusChanged(id, t, CaseStatus.PENDING_INTERNAL));
-                t = t.plus(Duration.ofHours(4 + random.nextInt(24 * 9)));
+                t = hours.plus(t, Duration.ofHours(4 + random.nextInt(random.nextInt(10) < 8 ? 40 : 80)));
                 events.add(CaseEvent.statusChanged(id, t, CaseStatus.OPEN));
                 events.add(CaseEvent.updateSent(id, t));
-            } else if (roll < 65) {
+            } else if (roll < 70) {
                 // a progress update, now and then late
-                t = hours.plus(t, Duration.ofMinutes(60 + random.nextInt(random.nextInt(10) < 8 ? 20 * 60 : 40 * 60)));
+                t = hours.plus(t, Duration.ofMinutes(4 * 60 + random.nextInt(random.nextInt(100) < 85 ? 20 * 60 : 40 * 60)));
                 events.add(CaseEvent.updateSent(id, t));
             } else {
-                t = hours.plus(t, Duration.ofMinutes(20 + random.nextInt(6 * 60)));
+                t = hours.plus(t, Duration.ofMinutes(20 + random.nextInt(5 * 60)));
                 events.add(CaseEvent.updateSent(id, t));
                 events.add(CaseEvent.solved(id, t));
+                solved = true;
                 if (random.nextInt(100) < 8) {
                     t = t.plus(Duration.ofHours(12 + random.nextInt(48)));
                     events.add(CaseEvent.customerMessage(id, t));
                     events.add(CaseEvent.reopened(id, t));
-                    continue;
+                    t = hours.plus(t, Duration.ofMinutes(30 + random.nextInt(8 * 60)));
+                    events.add(CaseEvent.updateSent(id, t));
+                    events.add(CaseEvent.solved(id, t));
                 }
                 events.add(CaseEvent.closed(id, t.plus(Duration.ofDays(3))));
-                break;
             }
+        }
+        if (!solved) {
+            t = hours.plus(t, Duration.ofMinutes(30 + random.nextInt(6 * 60)));
+            events.add(CaseEvent.updateSent(id, t));
+            events.add(CaseEvent.solved(id, t));
+            events.add(CaseEvent.closed(id, t.plus(Duration.ofDays(3))));
         }
         return CaseHistory.sorted(events.list);
     }
