@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "slakit", mixinStandardHelpOptions = true, version = "slakit 0.1.0",
         description = "Business hours and support SLAs on the command line.",
-        subcommands = {DueCommand.class, BetweenCommand.class, OpenCommand.class, BoardCommand.class, QueueCommand.class})
+        subcommands = {DueCommand.class, BetweenCommand.class, OpenCommand.class, BoardCommand.class, QueueCommand.class, ReportCommand.class})
 public final class Slakit implements Runnable {
 
     /** Exit code for success. */

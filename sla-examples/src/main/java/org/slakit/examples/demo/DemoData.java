@@ -268,6 +268,61 @@ public final class DemoData {
         }
     }
 
+    /**
+     * Writes the histories as a CSV event log, one event a row, as a helpdesk export would look:
+     * columns {@code case_id,time,event,status,priority,channel,assignee}; {@code demo.mapping}
+     * maps it for {@code EventLogImport}. Agreed intervals are written as {@code agreed-interval}
+     * rows with the interval in the status column left empty: the import maps them to ignore, so a
+     * report over the log times emergencies by the fallback of "as agreed" (1 hour).
+     *
+     * @param out where to write
+     * @throws IOException if writing fails
+     */
+    public void writeEventLog(Appendable out) throws IOException {
+        out.append("case_id,time,event,status,priority,channel,assignee\n");
+        for (CaseHistory h : histories) {
+            for (CaseEvent e : h.events()) {
+                String event;
+                switch (e.kind()) {
+                    case CREATED: event = "created"; break;
+                    case STATUS_CHANGED: event = "status"; break;
+                    case PRIORITY_CHANGED: event = "priority"; break;
+                    case ELEVATION_CHANGED: event = e.elevated().orElseThrow() ? "elevated" : "not-elevated"; break;
+                    case UPDATE_SENT: event = "update-sent"; break;
+                    case CUSTOMER_MESSAGE: event = "customer-message"; break;
+                    case AGREED_INTERVAL_SET: event = "agreed-interval"; break;
+                    case ASSIGNED: event = "assigned"; break;
+                    case SOLVED: event = "solved"; break;
+                    case REOPENED: event = "reopened"; break;
+                    case CLOSED: event = "closed"; break;
+                    default: throw new IllegalStateException("unknown event kind " + e.kind());
+                }
+                out.append(e.caseId()).append(',').append(e.at().toString()).append(',').append(event).append(',')
+                        .append(e.kind() == org.slakit.core.history.EventKind.STATUS_CHANGED
+                                ? e.status().orElseThrow().text() : "").append(',')
+                        .append(e.priority().map(Priority::text).orElse("")).append(',')
+                        .append(e.channel().map(Channel::name).orElse("")).append(',')
+                        .append(e.assignee().orElse("")).append('\n');
+            }
+        }
+    }
+
+    /**
+     * Writes the shipped event log: {@code DemoData [FILE]}, by default to standard output.
+     *
+     * @param args an optional output file
+     * @throws IOException if writing fails
+     */
+    public static void main(String[] args) throws IOException {
+        StringBuilder text = new StringBuilder();
+        shipped().writeEventLog(text);
+        if (args.length == 0) {
+            System.out.print(text);
+        } else {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(args[0]), text, StandardCharsets.UTF_8);
+        }
+    }
+
     /** @return the team's calendar */
     public BusinessCalendar team() {
         return team;
