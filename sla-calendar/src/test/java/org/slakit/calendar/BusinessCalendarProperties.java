@@ -367,6 +367,55 @@ class BusinessCalendarProperties {
         });
     }
 
+    // ------------------------------------------------------------------ business days
+
+    /** Business days, the periods of a date and their count agree with the reference. */
+    @Test
+    void businessDays_matchReference() {
+        qt().withExamples(EXAMPLES).forAll(cases()).checkAssert(c -> {
+            java.time.LocalDate base = c.s.anchor.atZone(c.cal().zone()).toLocalDate();
+            java.time.LocalDate d1 = base.plusDays(c.raw1 % 13 - 6);
+            java.time.LocalDate d2 = base.plusDays(c.raw2 % 13 - 6);
+            long count = 0;
+            for (java.time.LocalDate d = d1.isBefore(d2) ? d1 : d2; d.isBefore(d1.isBefore(d2) ? d2 : d1); d = d.plusDays(1)) {
+                if (c.ref().isBusinessDay(d)) {
+                    count++;
+                }
+            }
+            assertThat(c.cal().businessDaysBetween(d1, d2)).isEqualTo(d1.isBefore(d2) ? count : -count);
+            for (java.time.LocalDate d : List.of(d1, d2)) {
+                List<Instant[]> expected = c.ref().openPeriodsOn(d);
+                List<OpenPeriod> actual = c.cal().openPeriodsOn(d);
+                assertThat(actual).as("openPeriodsOn(%s)", d).hasSize(expected.size());
+                for (int i = 0; i < expected.size(); i++) {
+                    assertThat(actual.get(i)).isEqualTo(OpenPeriod.of(expected.get(i)[0], expected.get(i)[1]));
+                }
+                assertThat(c.cal().isBusinessDay(d)).as("isBusinessDay(%s)", d).isEqualTo(!expected.isEmpty());
+            }
+        });
+    }
+
+    /** {@code plusBusinessDays} agrees with the reference's reading of its Javadoc. */
+    @Test
+    void plusBusinessDays_matchesReference() {
+        qt().withExamples(EXAMPLES).forAll(cases()).checkAssert(c -> {
+            for (Instant t : instants(c)) {
+                int days = (int) ((c.raw1 + t.getEpochSecond() / 60) % 11) - 5;
+                Instant expected;
+                try {
+                    expected = c.ref().plusBusinessDays(t, days);
+                } catch (ReferenceCalendar.OutsideWindow e) {
+                    continue; // too few business days near the anchor for the reference to answer
+                }
+                assertThat(c.cal().plusBusinessDays(t, days)).as("plusBusinessDays(%s, %d)", t, days).isEqualTo(expected);
+                assertThat(c.cal().minusBusinessDays(t, -days)).isEqualTo(expected);
+                if (days == 0) {
+                    assertThat(expected).isEqualTo(c.cal().nextOpen(t));
+                }
+            }
+        });
+    }
+
     // ------------------------------------------------------------------ finer than minutes
 
     /** Laws 1-5 and 9 on instants and durations with seconds and nanoseconds (no reference). */

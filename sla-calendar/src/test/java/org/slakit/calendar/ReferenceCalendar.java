@@ -28,11 +28,22 @@ final class ReferenceCalendar {
 
     private static final Duration MINUTE = Duration.ofMinutes(1);
 
+    /** Thrown when an answer lies outside the window the reference covers. */
+    static final class OutsideWindow extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        OutsideWindow(String message) {
+            super(message);
+        }
+    }
+
+    final CalendarSpec spec;
     final Instant from;
     final Instant to;
     private final boolean[] open;
 
     ReferenceCalendar(CalendarSpec spec, Instant from, Instant to) {
+        this.spec = spec;
         if (!from.equals(from.truncatedTo(ChronoUnit.MINUTES)) || !to.equals(to.truncatedTo(ChronoUnit.MINUTES))) {
             throw new IllegalArgumentException("window must be whole minutes");
         }
@@ -82,7 +93,7 @@ final class ReferenceCalendar {
         }
         long i = Duration.between(from, t).toMinutes();
         if (i < 0 || i > open.length) {
-            throw new IllegalStateException("reference window " + from + ".." + to + " exceeded at " + t);
+            throw new OutsideWindow("reference window " + from + ".." + to + " exceeded at " + t);
         }
         return (int) i;
     }
@@ -93,7 +104,7 @@ final class ReferenceCalendar {
 
     private boolean openAt(int i) {
         if (i < 0 || i >= open.length) {
-            throw new IllegalStateException("reference window " + from + ".." + to + " exceeded at " + at(i));
+            throw new OutsideWindow("reference window " + from + ".." + to + " exceeded at " + at(i));
         }
         return open[i];
     }
@@ -205,5 +216,112 @@ final class ReferenceCalendar {
             throw new IllegalArgumentException("reference works on whole minutes: " + d);
         }
         return d.toMinutes();
+    }
+
+    // ------------------------------------------------------------------ business days
+
+    /**
+     * The open periods that belong to a local date (in the first calendar's zone): the runs of
+     * open minutes inside that date's own periods. For an intersection, the date's periods of the
+     * first calendar clipped to the open time of all of them.
+     */
+    List<Instant[]> openPeriodsOn(LocalDate date) {
+        if (date.atStartOfDay(spec.zone).toInstant().isBefore(from)
+                || date.plusDays(2).atStartOfDay(spec.zone).toInstant().isAfter(to)) {
+            throw new OutsideWindow("date " + date + " is not wholly inside the reference window");
+        }
+        List<Instant[]> own = periodsOf(spec, date);
+        boolean[] mine = new boolean[open.length];
+        for (Instant[] p : own) {
+            if (p[0].isBefore(from) || p[1].isAfter(to)) {
+                throw new OutsideWindow("date " + date + " is not wholly inside the reference window");
+            }
+            for (int i = index(p[0]); i < index(p[1]); i++) {
+                mine[i] = open[i];
+            }
+        }
+        List<Instant[]> out = new ArrayList<>();
+        for (int k = 0; k < mine.length; k++) {
+            if (mine[k]) {
+                int s = k;
+                while (k < mine.length && mine[k]) {
+                    k++;
+                }
+                out.add(new Instant[] {at(s), at(k)});
+            }
+        }
+        return out;
+    }
+
+    boolean isBusinessDay(LocalDate date) {
+        return !openPeriodsOn(date).isEmpty();
+    }
+
+    /** The latest date whose own open periods contain the open instant {@code t}. */
+    LocalDate ownerOf(Instant t) {
+        LocalDate local = t.atZone(spec.zone).toLocalDate();
+        for (int back = 0; back <= 2; back++) {
+            LocalDate d = local.minusDays(back);
+            for (Instant[] p : openPeriodsOn(d)) {
+                if (!t.isBefore(p[0]) && t.isBefore(p[1])) {
+                    return d;
+                }
+            }
+        }
+        throw new IllegalStateException("no date owns " + t);
+    }
+
+    /** The n-th business day after (n > 0) or before (n < 0) {@code date}, stepping one date at a time. */
+    LocalDate shiftBusinessDays(LocalDate date, int n) {
+        LocalDate d = date;
+        int left = Math.abs(n);
+        while (left > 0) {
+            d = n > 0 ? d.plusDays(1) : d.minusDays(1);
+            if (isBusinessDay(d)) {
+                left--;
+            }
+        }
+        return d;
+    }
+
+    /** plusBusinessDays as its Javadoc reads, stepping through dates and minutes. */
+    Instant plusBusinessDays(Instant t, int days) {
+        Instant start;
+        LocalDate owner;
+        if (days >= 0) {
+            start = nextOpen(t).orElseThrow(() -> new OutsideWindow("no opening in the window after " + t));
+            if (days == 0) {
+                return start;
+            }
+            owner = ownerOf(start);
+        } else if (isOpen(t)) {
+            start = t;
+            owner = ownerOf(start);
+        } else {
+            int u = index(t);
+            while (!openAt(u - 1)) {
+                u--;
+            }
+            start = at(u); // the closing instant of the last period before t
+            owner = ownerOf(start.minusSeconds(60));
+        }
+        LocalDate target = shiftBusinessDays(owner, days);
+        java.time.LocalDateTime local = java.time.LocalDateTime.ofInstant(start, spec.zone);
+        Duration offset = Duration.between(owner.atStartOfDay(), local);
+        Instant wanted = ZonedDateTime.of(target.atStartOfDay().plus(offset), spec.zone).toInstant();
+        List<Instant[]> periods = openPeriodsOn(target);
+        if (wanted.isBefore(periods.get(0)[0])) {
+            return periods.get(0)[0];
+        }
+        for (int i = 0; i < periods.size(); i++) {
+            if (!wanted.isAfter(periods.get(i)[1])) {
+                if (!wanted.isBefore(periods.get(i)[0])) {
+                    return wanted;
+                }
+                // in the break before period i: forwards back to the close before it, backwards on to the opening after it
+                return days > 0 ? periods.get(i - 1)[1] : periods.get(i)[0];
+            }
+        }
+        return periods.get(periods.size() - 1)[1];
     }
 }
