@@ -416,6 +416,64 @@ class BusinessCalendarProperties {
         });
     }
 
+    // ------------------------------------------------------------------ long ranges
+
+    /** Examples of the long-range property; each builds a reference over 800 days. */
+    private static final int LONG_EXAMPLES = 120;
+
+    /**
+     * Durations of up to a year and more, ranges over many UTC years and hundreds of business days:
+     * the year tables, their running sums and the per-year business-day lists against the same
+     * minute-stepping reference over a window of 800 days.
+     */
+    @Test
+    void longRanges_matchReference() {
+        Gen<CalendarGen.Scenario> scenarios = CalendarGen.scenarios(400, 400, 300);
+        Gen<Case> longCases = in -> {
+            CalendarGen.Scenario s = scenarios.generate(in);
+            return new Case(s, s.instant(in), s.instant(in), s.instant(in),
+                    in.next(org.quicktheories.impl.Constraint.between(0, 500 * 1440)),
+                    in.next(org.quicktheories.impl.Constraint.between(0, 500 * 1440)));
+        };
+        qt().withExamples(LONG_EXAMPLES).forAll(longCases).checkAssert(c -> {
+            BusinessCalendar cal = c.cal();
+            ReferenceCalendar ref = c.ref();
+            assertThat(cal.between(c.t1, c.t2)).isEqualTo(ref.between(c.t1, c.t2));
+            Duration d = fit(c.raw1, c.s.roomAfter(c.t1));
+            assertThat(cal.plus(c.t1, d)).as("plus(%s, %s)", c.t1, d).isEqualTo(ref.plus(c.t1, d));
+            Duration e = fit(c.raw2, c.s.roomBefore(c.t2));
+            assertThat(cal.minus(c.t2, e)).as("minus(%s, %s)", c.t2, e).isEqualTo(ref.minus(c.t2, e));
+            ref.nextOpen(c.t3).ifPresent(o -> assertThat(cal.nextOpen(c.t3)).isEqualTo(o));
+            ref.nextClose(c.t3).ifPresent(o -> assertThat(cal.nextClose(c.t3)).isEqualTo(o));
+            Instant a = c.t1.isBefore(c.t2) ? c.t1 : c.t2;
+            Instant b = c.t1.isBefore(c.t2) ? c.t2 : c.t1;
+            List<OpenPeriod> periods = cal.openPeriods(a, b);
+            List<Instant[]> expected = ref.openPeriods(a, b);
+            assertThat(periods).hasSize(expected.size());
+            if (!expected.isEmpty()) {
+                assertThat(periods.get(0).start()).isEqualTo(expected.get(0)[0]);
+                assertThat(periods.get(periods.size() - 1).end()).isEqualTo(expected.get(expected.size() - 1)[1]);
+            }
+            java.time.LocalDate d1 = a.atZone(cal.zone()).toLocalDate();
+            java.time.LocalDate d2 = b.atZone(cal.zone()).toLocalDate();
+            long count = 0;
+            for (java.time.LocalDate day = d1; day.isBefore(d2); day = day.plusDays(1)) {
+                if (ref.isBusinessDay(day)) {
+                    count++;
+                }
+            }
+            assertThat(cal.businessDaysBetween(d1, d2)).isEqualTo(count);
+            assertThat(cal.businessDaysBetween(d2, d1)).isEqualTo(-count);
+            int days = (int) (c.raw1 % 301) - 150;
+            try {
+                Instant expectedDay = ref.plusBusinessDays(c.t1, days);
+                assertThat(cal.plusBusinessDays(c.t1, days)).as("plusBusinessDays(%s, %d)", c.t1, days).isEqualTo(expectedDay);
+            } catch (ReferenceCalendar.OutsideWindow tooFew) {
+                // too few business days in the window for the reference to answer
+            }
+        });
+    }
+
     // ------------------------------------------------------------------ finer than minutes
 
     /** Laws 1-5 and 9 on instants and durations with seconds and nanoseconds (no reference). */

@@ -551,6 +551,19 @@ class BusinessCalendarTest {
     }
 
     @Test
+    void nextClose_jumpsOverYearsOfOpenTime_upToTheHorizon() {
+        BusinessCalendar c = BusinessCalendar.parse("zone UTC\nMon-Sun 00:00-24:00\nclosed 2030-06-01\n");
+        assertThat(c.nextClose(Instant.parse("2026-03-09T10:00:00Z"))).isEqualTo(Instant.parse("2030-06-01T00:00:00Z"));
+        assertThat(c.nextOpen(Instant.parse("2030-06-01T12:00:00Z"))).isEqualTo(Instant.parse("2030-06-02T00:00:00Z"));
+        assertThat(c.between(Instant.parse("2030-05-31T12:00:00Z"), Instant.parse("2030-06-02T12:00:00Z")))
+                .isEqualTo(Duration.ofHours(24));
+        BusinessCalendar far = BusinessCalendar.parse("zone UTC\nMon-Sun 00:00-24:00\nclosed 2040-06-01\n");
+        assertThatThrownBy(() -> far.nextClose(Instant.parse("2026-03-09T10:00:00Z")))
+                .isInstanceOf(DateTimeException.class)
+                .hasMessageContaining("10 years");
+    }
+
+    @Test
     void noOpenTimeWithinTheHorizon_throwsAClearError() {
         BusinessCalendar once = BusinessCalendar.parse("zone UTC\n2026-03-10 09:00-17:00\n");
         assertThat(once.nextOpen(Instant.parse("2026-01-01T00:00:00Z"))).isEqualTo(Instant.parse("2026-03-10T09:00:00Z"));
@@ -574,7 +587,10 @@ class BusinessCalendarTest {
         // between never searches: it just counts
         assertThat(once.between(Instant.parse("2000-01-01T00:00:00Z"), Instant.parse("2050-01-01T00:00:00Z")))
                 .isEqualTo(Duration.ofHours(8));
-        // open time 20 years away is beyond the horizon
+        // open time nine years away is found; twenty years away is beyond the horizon
+        BusinessCalendar nine = BusinessCalendar.parse("zone UTC\n2035-03-10 09:00-17:00\n");
+        assertThat(nine.nextOpen(Instant.parse("2026-03-11T00:00:00Z"))).isEqualTo(Instant.parse("2035-03-10T09:00:00Z"));
+        assertThat(nine.plus(Instant.parse("2026-03-11T00:00:00Z"), Duration.ofHours(8))).isEqualTo(Instant.parse("2035-03-10T17:00:00Z"));
         BusinessCalendar far = BusinessCalendar.parse("zone UTC\n2046-03-10 09:00-17:00\n");
         assertThatThrownBy(() -> far.nextOpen(Instant.parse("2026-03-11T00:00:00Z")))
                 .isInstanceOf(DateTimeException.class)

@@ -149,6 +149,19 @@ class CalendarFormatTest {
                 .hasMessage("calendar text ends with 'intersect': expected another calendar after it");
     }
 
+    /** F4 in /work/notes/calendar-findings.md: special hours on dates that have no time are no open time. */
+    @Test
+    void noOpenTime_onASkippedDateOrOutsideTheSupportedYears() {
+        assertThatThrownBy(() -> BusinessCalendar.parse("zone Pacific/Apia\n2011-12-30 09:00-17:00\n"))
+                .isInstanceOf(CalendarFormatException.class)
+                .hasMessageContaining("line 1 'zone Pacific/Apia'")
+                .hasMessageContaining("no open hours");
+        assertThatThrownBy(() -> BusinessCalendar.parse("zone UTC\n0000-06-01 09:00-17:00\n"))
+                .isInstanceOf(CalendarFormatException.class)
+                .hasMessageContaining("line 1 'zone UTC'")
+                .hasMessageContaining("no open hours");
+    }
+
     @Test
     void theLineIsKeptAsWritten() {
         CalendarFormatException e = (CalendarFormatException) org.assertj.core.api.Assertions.catchThrowable(

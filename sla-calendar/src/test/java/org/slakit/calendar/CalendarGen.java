@@ -95,16 +95,24 @@ final class CalendarGen {
         /** Interesting instants near the anchor: period boundaries and zone transitions. */
         final List<Instant> boundaries;
 
+        /** Instants are picked within this many days of the anchor. */
+        final int spreadDays;
+
         Scenario(CalendarSpec spec, int textVariant, Instant anchor) {
+            this(spec, textVariant, anchor, WINDOW_BEFORE_DAYS, WINDOW_AFTER_DAYS, SPREAD_DAYS);
+        }
+
+        Scenario(CalendarSpec spec, int textVariant, Instant anchor, int beforeDays, int afterDays, int spreadDays) {
             this.spec = spec;
             this.textVariant = textVariant;
             this.anchor = anchor;
-            this.ref = new ReferenceCalendar(spec, anchor.minus(Duration.ofDays(WINDOW_BEFORE_DAYS)),
-                    anchor.plus(Duration.ofDays(WINDOW_AFTER_DAYS)));
+            this.spreadDays = spreadDays;
+            this.ref = new ReferenceCalendar(spec, anchor.minus(Duration.ofDays(beforeDays)),
+                    anchor.plus(Duration.ofDays(afterDays)));
             this.calendar = spec.build();
             this.boundaries = new ArrayList<>();
-            Instant lo = anchor.minus(Duration.ofDays(SPREAD_DAYS));
-            Instant hi = anchor.plus(Duration.ofDays(SPREAD_DAYS));
+            Instant lo = anchor.minus(Duration.ofDays(Math.min(spreadDays, SPREAD_DAYS)));
+            Instant hi = anchor.plus(Duration.ofDays(Math.min(spreadDays, SPREAD_DAYS)));
             for (CalendarSpec part = spec; part != null; part = part.intersect) {
                 LocalDate first = lo.atZone(part.zone).toLocalDate().minusDays(1);
                 LocalDate last = hi.atZone(part.zone).toLocalDate();
@@ -132,7 +140,7 @@ final class CalendarGen {
             if (kind < 45 && !boundaries.isEmpty()) {
                 return oneOf(in, boundaries).plus(Duration.ofMinutes(pick(in, -1, 1) * (chance(in, 50) ? 0 : pick(in, 1, 90))));
             }
-            return anchor.plus(Duration.ofMinutes(pick(in, -SPREAD_DAYS * 1440, SPREAD_DAYS * 1440)));
+            return anchor.plus(Duration.ofMinutes(pick(in, -spreadDays * 1440, spreadDays * 1440)));
         }
 
         /** Open minutes from {@code t} to the end of the reference window. */
@@ -173,6 +181,11 @@ final class CalendarGen {
     }
 
     static Gen<Scenario> scenarios() {
+        return scenarios(WINDOW_BEFORE_DAYS, WINDOW_AFTER_DAYS, SPREAD_DAYS);
+    }
+
+    /** Scenarios whose reference covers {@code beforeDays} before and {@code afterDays} after the anchor. */
+    static Gen<Scenario> scenarios(int beforeDays, int afterDays, int spreadDays) {
         return in -> {
             ZoneId zone;
             Instant anchor;
@@ -197,7 +210,7 @@ final class CalendarGen {
                 ZoneId other = oneOf(in, ZONES);
                 spec = spec.intersectedWith(spec(in, other, anchor.atZone(other).toLocalDate(), pick(in, 30, 99)));
             }
-            return new Scenario(spec, pick(in, 0, 15), anchor);
+            return new Scenario(spec, pick(in, 0, 15), anchor, beforeDays, afterDays, spreadDays);
         };
     }
 

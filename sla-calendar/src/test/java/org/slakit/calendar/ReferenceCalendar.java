@@ -26,8 +26,6 @@ import java.util.Optional;
  */
 final class ReferenceCalendar {
 
-    private static final Duration MINUTE = Duration.ofMinutes(1);
-
     /** Thrown when an answer lies outside the window the reference covers. */
     static final class OutsideWindow extends IllegalStateException {
         private static final long serialVersionUID = 1L;
@@ -57,10 +55,11 @@ final class ReferenceCalendar {
             LocalDate last = to.atZone(part.zone).toLocalDate().plusDays(1);
             for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
                 for (Instant[] p : periodsOf(part, date)) {
-                    for (Instant m = p[0]; m.isBefore(p[1]); m = m.plus(MINUTE)) {
-                        if (!m.isBefore(from) && m.isBefore(to)) {
-                            mine[index(m)] = true;
-                        }
+                    // the minutes m with p[0] <= m < p[1], clipped to the window
+                    long startIndex = Duration.between(from, p[0]).toMinutes();
+                    long endIndex = Duration.between(from, p[1]).toMinutes();
+                    for (long i = Math.max(0, startIndex); i < Math.min(endIndex, mine.length); i++) {
+                        mine[(int) i] = true;
                     }
                 }
             }
@@ -231,24 +230,39 @@ final class ReferenceCalendar {
             throw new OutsideWindow("date " + date + " is not wholly inside the reference window");
         }
         List<Instant[]> own = periodsOf(spec, date);
-        boolean[] mine = new boolean[open.length];
+        // runs of open minutes inside each of the date's own periods
+        List<int[]> runs = new ArrayList<>();
         for (Instant[] p : own) {
-            if (p[0].isBefore(from) || p[1].isAfter(to)) {
-                throw new OutsideWindow("date " + date + " is not wholly inside the reference window");
-            }
-            for (int i = index(p[0]); i < index(p[1]); i++) {
-                mine[i] = open[i];
-            }
-        }
-        List<Instant[]> out = new ArrayList<>();
-        for (int k = 0; k < mine.length; k++) {
-            if (mine[k]) {
+            int k = index(p[0]);
+            int end = index(p[1]);
+            while (k < end) {
+                if (!open[k]) {
+                    k++;
+                    continue;
+                }
                 int s = k;
-                while (k < mine.length && mine[k]) {
+                while (k < end && open[k]) {
                     k++;
                 }
-                out.add(new Instant[] {at(s), at(k)});
+                runs.add(new int[] {s, k});
             }
+        }
+        // sorted, and runs that touch or overlap (the date's periods may, after a DST change) joined
+        runs.sort((x, y) -> Integer.compare(x[0], y[0]));
+        List<Instant[]> out = new ArrayList<>();
+        int[] current = null;
+        for (int[] r : runs) {
+            if (current != null && r[0] <= current[1]) {
+                current[1] = Math.max(current[1], r[1]);
+            } else {
+                if (current != null) {
+                    out.add(new Instant[] {at(current[0]), at(current[1])});
+                }
+                current = r.clone();
+            }
+        }
+        if (current != null) {
+            out.add(new Instant[] {at(current[0]), at(current[1])});
         }
         return out;
     }
