@@ -6,4 +6,8 @@ module org.slakit.core {
     requires transitive org.slakit.calendar;
 
     exports org.slakit.core;
+    exports org.slakit.core.history;
+    exports org.slakit.core.message;
+    exports org.slakit.core.metrics;
+    exports org.slakit.core.order;
 }

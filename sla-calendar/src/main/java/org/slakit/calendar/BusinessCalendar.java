@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -97,17 +96,19 @@ public final class BusinessCalendar {
     private final ZoneId zone;
     private final YearCache<YearTable> tables;
     private final YearCache<int[]> businessDays;
+    /** Per local year, indexed by day of year - 1: the epoch-second pairs of each date's own periods. */
+    private final YearCache<long[][]> datePeriods;
 
     private BusinessCalendar(List<Schedule> parts) {
         this.parts = List.copyOf(parts);
         this.zone = parts.get(0).zone;
         if (parts.size() == 1) {
-            Schedule only = parts.get(0);
-            this.tables = new YearCache<>(only::table);
+            this.tables = parts.get(0).tables();
         } else {
             this.tables = new YearCache<>(this::intersectTables);
         }
         this.businessDays = new YearCache<>(this::buildBusinessDays);
+        this.datePeriods = new YearCache<>(this::buildDatePeriods);
     }
 
     static BusinessCalendar of(List<Schedule> parts) {
@@ -253,7 +254,10 @@ public final class BusinessCalendar {
         long end = t.ends[i];
         int continued = 0;
         while (i == t.size - 1 && end == t.to) {
-            if (++continued > HORIZON_YEARS || year == MAX_YEAR) {
+            if (year == MAX_YEAR) {
+                break; // refused below: the close lies at the end of the supported range
+            }
+            if (++continued > HORIZON_YEARS) {
                 throw new DateTimeException("Calendar stays open without a break for more than "
                         + HORIZON_YEARS + " years after " + instant);
             }
@@ -265,7 +269,7 @@ public final class BusinessCalendar {
             i = 0;
             end = t.ends[0];
         }
-        return Instant.ofEpochSecond(end);
+        return inRange(end, 0, instant);
     }
 
     /**
@@ -352,7 +356,7 @@ public final class BusinessCalendar {
         if (t.cumEnd[i] == rest && nano > 0) {
             i++;
         }
-        return Instant.ofEpochSecond(t.secondAt(i, rest), nano);
+        return inRange(t.secondAt(i, rest), nano, instant);
     }
 
     /**
@@ -563,9 +567,25 @@ public final class BusinessCalendar {
         return t;
     }
 
-    /** The epoch-second pairs of the periods that belong to a date, intersected with the other parts. */
+    /**
+     * The epoch-second pairs of the periods that belong to a date, intersected with the other
+     * parts; cached per year. Callers must not modify the array.
+     */
     private long[] dayPairs(LocalDate date) {
         checkYear(date.getYear(), date);
+        return datePeriods.get(date.getYear())[date.getDayOfYear() - 1];
+    }
+
+    private long[][] buildDatePeriods(int year) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        long[][] out = new long[first.lengthOfYear()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = computeDayPairs(first.plusDays(i));
+        }
+        return out;
+    }
+
+    private long[] computeDayPairs(LocalDate date) {
         Schedule first = parts.get(0);
         DayHours hours = first.hoursOf(date);
         long[] pairs = new long[2 * hours.size()];
@@ -601,9 +621,10 @@ public final class BusinessCalendar {
         LocalDate first = LocalDate.of(year, 1, 1);
         int[] out = new int[first.lengthOfYear()];
         int n = 0;
-        for (LocalDate d = first; d.getYear() == year; d = d.plusDays(1)) {
-            if (dayPairs(d).length > 0) {
-                out[n++] = (int) d.toEpochDay();
+        long[][] periods = datePeriods.get(year);
+        for (int i = 0; i < periods.length; i++) {
+            if (periods[i].length > 0) {
+                out[n++] = (int) first.toEpochDay() + i;
             }
         }
         return Arrays.copyOf(out, n);
@@ -723,6 +744,15 @@ public final class BusinessCalendar {
                     + MIN_YEAR + ")");
         }
         return year - 1;
+    }
+
+    /** The instant at an epoch second and nano, refused when it lies at or past the end of the supported range. */
+    private static Instant inRange(long second, long nano, Instant origin) {
+        if (second >= MAX_SECOND) {
+            throw new DateTimeException("Result after " + origin + " lies beyond the supported range (year "
+                    + MAX_YEAR + ")");
+        }
+        return Instant.ofEpochSecond(second, nano);
     }
 
     private static long second(Instant instant) {
@@ -908,10 +938,6 @@ public final class BusinessCalendar {
             special.put(date, special.getOrDefault(date, DayHours.CLOSED).with(start, end));
         }
 
-        boolean hasZone() {
-            return zone != null;
-        }
-
         /**
          * Builds the calendar.
          *
@@ -948,9 +974,5 @@ public final class BusinessCalendar {
             }
             return new int[] {s, e <= s ? e + DayHours.DAY : e};
         }
-    }
-
-    static ZoneOffset offsetAt(ZoneId zone, long second) {
-        return zone.getRules().getOffset(Instant.ofEpochSecond(second));
     }
 }

@@ -78,6 +78,13 @@ final class DayHours {
                 next[n++] = next[i + 1];
             }
         }
+        for (int i = 0; i < n; i += 2) {
+            if (next[i + 1] - next[i] > DAY) {
+                throw new IllegalArgumentException("period " + format(start, end) + " touches another period of the same day,"
+                        + " and together they would run from " + time(next[i]) + " to " + time(next[i + 1] - DAY)
+                        + " the next day, longer than 24 hours");
+            }
+        }
         return new DayHours(Arrays.copyOf(next, n));
     }
 

@@ -242,6 +242,22 @@ public final class HolidayRule {
     }
 
     /**
+     * The order rules are written in: fixed dates by month and day, then weekday rules by month,
+     * ordinal and weekday, then Easter rules by offset; then unobserved before observed, then by
+     * year range. Equal rules compare as 0.
+     */
+    static final java.util.Comparator<HolidayRule> CANONICAL = java.util.Comparator
+            .<HolidayRule>comparingInt(r -> r.kind.ordinal())
+            .thenComparingInt(r -> r.month == null ? 0 : r.month.getValue())
+            .thenComparingInt(r -> r.dayOfMonth)
+            .thenComparingInt(r -> r.ordinal == LAST ? 6 : r.ordinal)
+            .thenComparingInt(r -> r.dayOfWeek == null ? 0 : r.dayOfWeek.getValue())
+            .thenComparingInt(r -> r.easterOffset)
+            .thenComparing(r -> r.observed)
+            .thenComparingInt(r -> r.fromYear)
+            .thenComparingInt(r -> r.toYear);
+
+    /**
      * Western Easter Sunday of a year, by the anonymous Gregorian algorithm (Meeus, Jones, Butcher).
      */
     static LocalDate easterSunday(int year) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
@@ -31,13 +30,17 @@ final class Schedule {
     private final List<HolidayRule> rules;
     private final NavigableMap<LocalDate, DayHours> special;
     private final YearCache<YearTable> tables = new YearCache<>(this::buildTable);
+    /** Sorted epoch days, within each year, that a yearly rule closes. */
+    private final YearCache<long[]> holidays = new YearCache<>(this::buildHolidays);
 
     Schedule(ZoneId zone, DayHours[] weekly, NavigableSet<LocalDate> closedDates, List<HolidayRule> rules,
              NavigableMap<LocalDate, DayHours> special) {
         this.zone = zone;
         this.weekly = weekly.clone();
         this.closedDates = Collections.unmodifiableNavigableSet(new TreeSet<>(closedDates));
-        this.rules = List.copyOf(rules);
+        List<HolidayRule> sorted = new java.util.ArrayList<>(new HashSet<>(rules));
+        sorted.sort(HolidayRule.CANONICAL);
+        this.rules = List.copyOf(sorted);
         this.special = Collections.unmodifiableNavigableMap(new TreeMap<>(special));
     }
 
@@ -61,16 +64,22 @@ final class Schedule {
         return tables.get(year);
     }
 
+    YearCache<YearTable> tables() {
+        return tables;
+    }
+
     boolean isClosedDate(LocalDate date) {
-        if (closedDates.contains(date)) {
-            return true;
-        }
-        for (HolidayRule rule : rules) {
-            if (rule.matches(date)) {
-                return true;
-            }
-        }
-        return false;
+        return closedDates.contains(date)
+                || !rules.isEmpty() && Arrays.binarySearch(holidays.get(date.getYear()), date.toEpochDay()) >= 0;
+    }
+
+    /** The dates in {@code year} that a rule closes; rules of the neighbouring years can fall in it when observed. */
+    private long[] buildHolidays(int year) {
+        return ruleDates(year - 1, year + 1).stream()
+                .filter(d -> d.getYear() == year)
+                .mapToLong(LocalDate::toEpochDay)
+                .sorted()
+                .toArray();
     }
 
     /** The wall-clock hours of a date, before holidays: special hours, else the weekly hours. */
@@ -127,7 +136,6 @@ final class Schedule {
         long to = LocalDate.of(year + 1, 1, 1).toEpochDay() * DayHours.DAY;
         LocalDate first = LocalDate.ofEpochDay(from / DayHours.DAY - 3);
         LocalDate last = LocalDate.ofEpochDay(to / DayHours.DAY + 1);
-        Set<LocalDate> holidays = ruleDates(first.getYear() - 1, last.getYear() + 1);
         int maxPerDay = 0;
         for (DayHours h : weekly) {
             maxPerDay = Math.max(maxPerDay, h.size());
@@ -139,8 +147,7 @@ final class Schedule {
         long[] pairs = new long[2 * maxPerDay * days];
         int length = 0;
         for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-            boolean closed = closedDates.contains(d) || holidays.contains(d);
-            length = appendDay(d, closed, pairs, length);
+            length = appendDay(d, isClosedDate(d), pairs, length);
         }
         return Timeline.toTable(year, from, to, pairs, length);
     }
@@ -186,13 +193,7 @@ final class Schedule {
             sb.append("closed ").append(date).append('\n');
         }
         for (Map.Entry<LocalDate, DayHours> e : special.entrySet()) {
-            sb.append(e.getKey()).append(' ')
-                    .append(e.getValue().isEmpty() ? "closed" : e.getValue().format()).append('\n');
+            sb.append(e.getKey()).append(' ').append(e.getValue().format()).append('\n');
         }
-    }
-
-    /** Sorted dates with special hours, for callers that need to list them. */
-    List<LocalDate> specialDates() {
-        return new ArrayList<>(special.keySet());
     }
 }

@@ -4,7 +4,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * How urgent a case is, from the most urgent to the least.
+ * How urgent a case is, from the most urgent to the least. The text form is the lower-case name
+ * ({@link #text()}), which {@link #parse(String)} reads back.
  */
 public enum Priority {
     /** Something is down for the customer; the first update is due within one hour. */
@@ -15,6 +16,11 @@ public enum Priority {
     NORMAL,
     /** Can wait. */
     LOW;
+
+    /** @return the lower-case name: {@code emergency}, {@code urgent}, {@code normal} or {@code low} */
+    public String text() {
+        return name().toLowerCase(Locale.ROOT);
+    }
 
     /**
      * Reads a priority by name, ignoring case and surrounding blanks.

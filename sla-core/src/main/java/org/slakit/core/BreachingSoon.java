@@ -1,0 +1,314 @@
+package org.slakit.core;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The "Breaching soon" view: of any number of cases, those {@link SlaState#AT_RISK at risk},
+ * {@link SlaState#BREACHED breached}, or due within a horizon, most urgent first.
+ *
+ * <p>A case is in the view when its evaluation at {@code now} is at risk or breached, or on track
+ * with a due instant at or before {@code now + horizon} (elapsed time); solved and closed cases
+ * never are. The view can be limited to one assignee ("violations on my name").
+ *
+ * <p>The order is {@link Evaluation#byDue()}: earliest due instant first, so the most overdue case
+ * comes first, ties broken by case id. With a {@link #withLimit(int) limit} of {@code n}, only the
+ * first {@code n} are returned, selected with a bounded heap: the cost is one evaluation per case
+ * plus {@code O(log n)} per case that enters the heap, never a sort of all cases. The counts per
+ * rule and per assignee, and the total, cover every case in the view, not only the first {@code n}.
+ *
+ * <pre>
+ * BreachingSoon mine = BreachingSoon.of(policy).withHorizon(Duration.ofHours(2)).withLimit(50).forAssignee("ana");
+ * BreachingSoon.Result result = mine.select(cases, now);
+ * </pre>
+ *
+ * <p>This class is immutable and thread-safe; {@link #select} can run in several threads at once.
+ */
+public final class BreachingSoon {
+
+    private final SlaPolicy policy;
+    private final Duration horizon;
+    private final int limit;
+    private final String assignee;
+
+    private BreachingSoon(SlaPolicy policy, Duration horizon, int limit, String assignee) {
+        this.policy = policy;
+        this.horizon = horizon;
+        this.limit = limit;
+        this.assignee = assignee;
+    }
+
+    /**
+     * The view of a policy with no horizon (at risk and breached cases only), no limit and every
+     * assignee.
+     *
+     * @param policy the policy to evaluate cases with
+     * @return the view
+     */
+    public static BreachingSoon of(SlaPolicy policy) {
+        return new BreachingSoon(Objects.requireNonNull(policy, "policy"), Duration.ZERO, Integer.MAX_VALUE, null);
+    }
+
+    /**
+     * @param horizon also list on-track cases due at or before {@code now + horizon}; zero or positive
+     * @return a view with that horizon
+     * @throws IllegalArgumentException if the horizon is negative
+     */
+    public BreachingSoon withHorizon(Duration horizon) {
+        Objects.requireNonNull(horizon, "horizon");
+        if (horizon.isNegative()) {
+            throw new IllegalArgumentException("Horizon " + horizon + " is negative: expected zero or more");
+        }
+        return new BreachingSoon(policy, horizon, limit, assignee);
+    }
+
+    /**
+     * @param limit the most cases to return, at least 1
+     * @return a view with that limit
+     * @throws IllegalArgumentException if the limit is below 1
+     */
+    public BreachingSoon withLimit(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("Limit " + limit + " is below 1");
+        }
+        return new BreachingSoon(policy, horizon, limit, assignee);
+    }
+
+    /**
+     * @param assignee only cases assigned to this agent
+     * @return a view of one assignee's cases
+     */
+    public BreachingSoon forAssignee(String assignee) {
+        return new BreachingSoon(policy, horizon, limit, Objects.requireNonNull(assignee, "assignee"));
+    }
+
+    /** @return the policy cases are evaluated with */
+    public SlaPolicy policy() {
+        return policy;
+    }
+
+    /** @return how far ahead on-track cases are listed */
+    public Duration horizon() {
+        return horizon;
+    }
+
+    /** @return the most cases returned; empty for no limit */
+    public OptionalInt limit() {
+        return limit == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(limit);
+    }
+
+    /** @return the assignee the view is limited to, if any */
+    public Optional<String> assignee() {
+        return Optional.ofNullable(assignee);
+    }
+
+    /**
+     * Evaluates the cases at {@code now} and selects the view.
+     *
+     * @param cases the cases, in any order, each id at most once
+     * @param now the instant of evaluation
+     * @return the selected cases, in order, and the counts
+     * @throws IllegalArgumentException or {@link NoMatchingRuleException} from
+     *         {@link SlaPolicy#evaluate(SupportCase, Instant)}, naming the case at fault
+     */
+    public Result select(Iterable<? extends SupportCase> cases, Instant now) {
+        Objects.requireNonNull(cases, "cases");
+        Objects.requireNonNull(now, "now");
+        Selector selector = new Selector(now);
+        for (SupportCase c : cases) {
+            selector.accept(Objects.requireNonNull(c, "case"));
+        }
+        return selector.result();
+    }
+
+    /**
+     * Evaluates the cases of a stream at {@code now} and selects the view; the stream is consumed
+     * in order, in the calling thread.
+     *
+     * @param cases the cases, each id at most once
+     * @param now the instant of evaluation
+     * @return the selected cases, in order, and the counts
+     */
+    public Result select(Stream<? extends SupportCase> cases, Instant now) {
+        Objects.requireNonNull(cases, "cases");
+        Objects.requireNonNull(now, "now");
+        Selector selector = new Selector(now);
+        cases.sequential().forEachOrdered(c -> selector.accept(Objects.requireNonNull(c, "case")));
+        return selector.result();
+    }
+
+    /** One pass over the cases: counts and a bounded max-heap of the most urgent. */
+    private final class Selector {
+        private final Instant now;
+        private final Instant horizonEnd;
+        private final Comparator<Evaluation> order = Evaluation.byDue();
+        private final long[] perRule = new long[policy.rules().size()];
+        private final Map<String, long[]> perAssignee = new HashMap<>();
+        private long unassigned;
+        private long total;
+        private Evaluation[] heap = new Evaluation[16];
+        private int size;
+
+        Selector(Instant now) {
+            this.now = now;
+            this.horizonEnd = now.plus(horizon);
+        }
+
+        void accept(SupportCase c) {
+            String who = c.assigneeOrNull();
+            if (assignee != null && !assignee.equals(who)) {
+                return;
+            }
+            Evaluation e = policy.evaluate(c, now);
+            SlaState state = e.state();
+            if (state == SlaState.NOT_RUNNING
+                    || state == SlaState.ON_TRACK && e.dueOrNull().isAfter(horizonEnd)) {
+                return;
+            }
+            total++;
+            perRule[e.ruleIndex()]++;
+            if (who == null) {
+                unassigned++;
+            } else {
+                perAssignee.computeIfAbsent(who, k -> new long[1])[0]++;
+            }
+            offer(e);
+        }
+
+        private void offer(Evaluation e) {
+            if (size < limit) {
+                if (size == heap.length) {
+                    heap = Arrays.copyOf(heap, (int) Math.min((long) size * 2, Integer.MAX_VALUE - 8));
+                }
+                heap[size] = e;
+                siftUp(size++);
+            } else if (order.compare(e, heap[0]) < 0) {
+                heap[0] = e;
+                siftDown(0);
+            }
+        }
+
+        /** Max-heap on the view order: the root is the least urgent case kept. */
+        private void siftUp(int i) {
+            Evaluation e = heap[i];
+            while (i > 0) {
+                int parent = (i - 1) >>> 1;
+                if (order.compare(e, heap[parent]) <= 0) {
+                    break;
+                }
+                heap[i] = heap[parent];
+                i = parent;
+            }
+            heap[i] = e;
+        }
+
+        private void siftDown(int i) {
+            Evaluation e = heap[i];
+            int half = size >>> 1;
+            while (i < half) {
+                int child = 2 * i + 1;
+                if (child + 1 < size && order.compare(heap[child + 1], heap[child]) > 0) {
+                    child++;
+                }
+                if (order.compare(e, heap[child]) >= 0) {
+                    break;
+                }
+                heap[i] = heap[child];
+                i = child;
+            }
+            heap[i] = e;
+        }
+
+        Result result() {
+            Evaluation[] kept = Arrays.copyOf(heap, size);
+            Arrays.sort(kept, order);
+            Map<String, Long> byRule = new LinkedHashMap<>();
+            for (int i = 0; i < perRule.length; i++) {
+                if (perRule[i] > 0) {
+                    byRule.put(policy.rules().get(i).name(), perRule[i]);
+                }
+            }
+            Map<String, Long> byAssignee = new TreeMap<>();
+            perAssignee.forEach((k, v) -> byAssignee.put(k, v[0]));
+            return new Result(now, List.of(kept), total, Collections.unmodifiableMap(byRule),
+                    Collections.unmodifiableMap(byAssignee), unassigned);
+        }
+    }
+
+    /**
+     * The outcome of {@link #select}: the cases in view order, at most the limit, and counts over
+     * every case in the view.
+     *
+     * <p>This class is immutable and thread-safe.
+     */
+    public static final class Result {
+        private final Instant now;
+        private final List<Evaluation> cases;
+        private final long total;
+        private final Map<String, Long> countsByRule;
+        private final Map<String, Long> countsByAssignee;
+        private final long unassigned;
+
+        private Result(Instant now, List<Evaluation> cases, long total, Map<String, Long> countsByRule,
+                Map<String, Long> countsByAssignee, long unassigned) {
+            this.now = now;
+            this.cases = cases;
+            this.total = total;
+            this.countsByRule = countsByRule;
+            this.countsByAssignee = countsByAssignee;
+            this.unassigned = unassigned;
+        }
+
+        /** @return the instant the cases were evaluated at */
+        public Instant now() {
+            return now;
+        }
+
+        /** @return the first cases of the view, most urgent first, at most the limit */
+        public List<Evaluation> cases() {
+            return cases;
+        }
+
+        /** @return how many cases are in the view, before the limit */
+        public long total() {
+            return total;
+        }
+
+        /** @return how many cases of the view each rule matched, in the policy's rule order; rules without cases are left out */
+        public Map<String, Long> countsByRule() {
+            return countsByRule;
+        }
+
+        /** @return how many cases of the view each assignee has, by assignee name; unassigned cases are in {@link #unassigned()} */
+        public Map<String, Long> countsByAssignee() {
+            return countsByAssignee;
+        }
+
+        /** @return how many cases of the view have no assignee */
+        public long unassigned() {
+            return unassigned;
+        }
+
+        /** @return a summary for logs */
+        @Override
+        public String toString() {
+            List<String> ids = new ArrayList<>();
+            cases.forEach(e -> ids.add(e.supportCase().id()));
+            return "BreachingSoon.Result[" + total + " cases at " + now + ", first " + ids + ", by rule " + countsByRule
+                    + ", by assignee " + countsByAssignee + ", unassigned " + unassigned + "]";
+        }
+    }
+}

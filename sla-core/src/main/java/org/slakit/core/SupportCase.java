@@ -1,0 +1,411 @@
+package org.slakit.core;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.slakit.calendar.BusinessCalendar;
+
+/**
+ * A snapshot of one support case, as much of it as an SLA needs. The embedding application
+ * builds it from its own entity with {@link #builder(String, Instant)}.
+ *
+ * <p>What a case holds, and the defaults of the builder:
+ * <ul>
+ *   <li>{@link #id()}: the application's case id (required, not blank);</li>
+ *   <li>{@link #created()}: when the case was created (required);</li>
+ *   <li>{@link #channel()}: how the customer reached support (default {@link Channel#EMAIL});</li>
+ *   <li>{@link #priority()} (default {@link Priority#NORMAL}) and {@link #isElevated()} (default
+ *       false), with {@link #prioritySince()}: when the priority or the elevated flag last changed
+ *       (default: creation);</li>
+ *   <li>{@link #status()} (default {@link CaseStatus#OPEN}) with {@link #statusSince()}: when the
+ *       case entered that status (default: creation);</li>
+ *   <li>{@link #lastSentToCustomer()}: when support last sent the customer something; absent
+ *       before the first response;</li>
+ *   <li>{@link #agreedInterval()}: an update interval agreed with this customer, used by
+ *       {@link Target#asAgreed(Target) "as agreed"} targets;</li>
+ *   <li>{@link #calendar()}: the case's own business hours (the customer's contract hours), used
+ *       instead of the policy's default calendar for business targets;</li>
+ *   <li>{@link #assignee()}: the agent the case is assigned to.</li>
+ * </ul>
+ *
+ * <p>{@link Builder#build()} rejects a case whose instants contradict each other, naming the case
+ * id and the field: a last update, status change or priority change before creation. Instants
+ * after the evaluation instant are rejected when the case is evaluated, since only then is "now"
+ * known.
+ *
+ * <p>This class is immutable and thread-safe. Equality is by all fields.
+ */
+public final class SupportCase {
+
+    private final String id;
+    private final Instant created;
+    private final Channel channel;
+    private final Priority priority;
+    private final boolean elevated;
+    private final Instant prioritySince;
+    private final CaseStatus status;
+    private final Instant statusSince;
+    private final Instant lastSent;
+    private final Duration agreedInterval;
+    private final BusinessCalendar calendar;
+    private final String assignee;
+
+    private SupportCase(Builder b) {
+        this.id = b.id;
+        this.created = b.created;
+        this.channel = b.channel;
+        this.priority = b.priority;
+        this.elevated = b.elevated;
+        this.prioritySince = b.prioritySince != null ? b.prioritySince : b.created;
+        this.status = b.status;
+        this.statusSince = b.statusSince != null ? b.statusSince : b.created;
+        this.lastSent = b.lastSent;
+        this.agreedInterval = b.agreedInterval;
+        this.calendar = b.calendar;
+        this.assignee = b.assignee;
+    }
+
+    /**
+     * Starts a case.
+     *
+     * @param id the application's case id, not blank
+     * @param created when the case was created
+     * @return a builder with the defaults listed in the class documentation
+     * @throws IllegalArgumentException if the id is blank
+     */
+    public static Builder builder(String id, Instant created) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(created, "created");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("Case id must not be blank: '" + id + "'");
+        }
+        return new Builder(id, created);
+    }
+
+    /** @return a builder holding this case's values, to derive a changed case */
+    public Builder toBuilder() {
+        Builder b = new Builder(id, created);
+        b.channel = channel;
+        b.priority = priority;
+        b.elevated = elevated;
+        b.prioritySince = prioritySince;
+        b.status = status;
+        b.statusSince = statusSince;
+        b.lastSent = lastSent;
+        b.agreedInterval = agreedInterval;
+        b.calendar = calendar;
+        b.assignee = assignee;
+        return b;
+    }
+
+    /**
+     * This case after support sent the customer something at {@code sent}.
+     *
+     * @param sent when the update was sent, not before creation
+     * @return a case equal to this one except for {@link #lastSentToCustomer()}
+     * @throws IllegalArgumentException if {@code sent} is before creation
+     */
+    public SupportCase withLastSentToCustomer(Instant sent) {
+        return toBuilder().lastSentToCustomer(sent).build();
+    }
+
+    // ------------------------------------------------------------------ queries
+
+    /** @return the application's case id */
+    public String id() {
+        return id;
+    }
+
+    /** @return when the case was created */
+    public Instant created() {
+        return created;
+    }
+
+    /** @return the channel the customer reached support through */
+    public Channel channel() {
+        return channel;
+    }
+
+    /** @return the priority */
+    public Priority priority() {
+        return priority;
+    }
+
+    /** @return true if the case is elevated (escalated), which the standard policy treats like urgent */
+    public boolean isElevated() {
+        return elevated;
+    }
+
+    /** @return when the priority or the elevated flag last changed; creation if never */
+    public Instant prioritySince() {
+        return prioritySince;
+    }
+
+    /** @return the status */
+    public CaseStatus status() {
+        return status;
+    }
+
+    /** @return when the case entered its current status; creation if never changed */
+    public Instant statusSince() {
+        return statusSince;
+    }
+
+    /** @return when support last sent the customer something; empty before the first response */
+    public Optional<Instant> lastSentToCustomer() {
+        return Optional.ofNullable(lastSent);
+    }
+
+    /** @return the update interval agreed with this customer, if any */
+    public Optional<Duration> agreedInterval() {
+        return Optional.ofNullable(agreedInterval);
+    }
+
+    /** @return the case's own business hours, if any; the policy's default calendar applies otherwise */
+    public Optional<BusinessCalendar> calendar() {
+        return Optional.ofNullable(calendar);
+    }
+
+    /** @return the agent the case is assigned to, if any */
+    public Optional<String> assignee() {
+        return Optional.ofNullable(assignee);
+    }
+
+    Instant lastSentOrNull() {
+        return lastSent;
+    }
+
+    Duration agreedIntervalOrNull() {
+        return agreedInterval;
+    }
+
+    BusinessCalendar calendarOrNull() {
+        return calendar;
+    }
+
+    String assigneeOrNull() {
+        return assignee;
+    }
+
+    /**
+     * Checks that the case can be evaluated at {@code now}: nothing about it lies in the future.
+     *
+     * @throws IllegalArgumentException naming the case id and the field
+     */
+    void checkNow(Instant now) {
+        if (now.isBefore(created)) {
+            throw new IllegalArgumentException("Case " + id + ": now " + now + " is before created " + created);
+        }
+        if (statusSince.isAfter(now)) {
+            throw new IllegalArgumentException("Case " + id + ": statusSince " + statusSince
+                    + " is after now " + now + " (a status entered in the future)");
+        }
+        if (prioritySince.isAfter(now)) {
+            throw new IllegalArgumentException("Case " + id + ": prioritySince " + prioritySince
+                    + " is after now " + now + " (a priority set in the future)");
+        }
+        if (lastSent != null && lastSent.isAfter(now)) {
+            throw new IllegalArgumentException("Case " + id + ": lastSentToCustomer " + lastSent
+                    + " is after now " + now + " (an update sent in the future)");
+        }
+    }
+
+    // ------------------------------------------------------------------ value
+
+    @Override
+    public boolean equals(Object obj) {
+        if (this == obj) {
+            return true;
+        }
+        if (!(obj instanceof SupportCase)) {
+            return false;
+        }
+        SupportCase o = (SupportCase) obj;
+        return id.equals(o.id) && created.equals(o.created) && channel.equals(o.channel) && priority == o.priority
+                && elevated == o.elevated && prioritySince.equals(o.prioritySince) && status == o.status
+                && statusSince.equals(o.statusSince) && Objects.equals(lastSent, o.lastSent)
+                && Objects.equals(agreedInterval, o.agreedInterval) && Objects.equals(calendar, o.calendar)
+                && Objects.equals(assignee, o.assignee);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, created, channel, priority, elevated, prioritySince, status, statusSince, lastSent,
+                agreedInterval, calendar, assignee);
+    }
+
+    /** @return a one-line description for logs; not a format meant to be read back */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("SupportCase[").append(id)
+                .append(", created ").append(created)
+                .append(", ").append(channel)
+                .append(", ").append(priority.text()).append(elevated ? " elevated" : "")
+                .append(" since ").append(prioritySince)
+                .append(", ").append(status.text()).append(" since ").append(statusSince)
+                .append(", last sent ").append(lastSent == null ? "never" : lastSent.toString());
+        if (agreedInterval != null) {
+            sb.append(", agreed interval ").append(agreedInterval);
+        }
+        if (calendar != null) {
+            sb.append(", own calendar in ").append(calendar.zone());
+        }
+        if (assignee != null) {
+            sb.append(", assigned to ").append(assignee);
+        }
+        return sb.append(']').toString();
+    }
+
+    // ------------------------------------------------------------------ builder
+
+    /**
+     * Builds a {@link SupportCase}. Setters reject null; leave an optional value unset for
+     * "absent". A builder is not thread-safe; the case it builds is.
+     */
+    public static final class Builder {
+        private final String id;
+        private final Instant created;
+        private Channel channel = Channel.EMAIL;
+        private Priority priority = Priority.NORMAL;
+        private boolean elevated;
+        private Instant prioritySince;
+        private CaseStatus status = CaseStatus.OPEN;
+        private Instant statusSince;
+        private Instant lastSent;
+        private Duration agreedInterval;
+        private BusinessCalendar calendar;
+        private String assignee;
+
+        private Builder(String id, Instant created) {
+            this.id = id;
+            this.created = created;
+        }
+
+        /**
+         * @param channel how the customer reached support
+         * @return this builder
+         */
+        public Builder channel(Channel channel) {
+            this.channel = Objects.requireNonNull(channel, "channel");
+            return this;
+        }
+
+        /**
+         * @param priority the priority
+         * @return this builder
+         */
+        public Builder priority(Priority priority) {
+            this.priority = Objects.requireNonNull(priority, "priority");
+            return this;
+        }
+
+        /**
+         * @param elevated whether the case is elevated
+         * @return this builder
+         */
+        public Builder elevated(boolean elevated) {
+            this.elevated = elevated;
+            return this;
+        }
+
+        /**
+         * @param since when the priority or the elevated flag last changed; not before creation
+         * @return this builder
+         */
+        public Builder prioritySince(Instant since) {
+            this.prioritySince = Objects.requireNonNull(since, "since");
+            return this;
+        }
+
+        /**
+         * @param status the status
+         * @return this builder
+         */
+        public Builder status(CaseStatus status) {
+            this.status = Objects.requireNonNull(status, "status");
+            return this;
+        }
+
+        /**
+         * @param since when the case entered its current status; not before creation
+         * @return this builder
+         */
+        public Builder statusSince(Instant since) {
+            this.statusSince = Objects.requireNonNull(since, "since");
+            return this;
+        }
+
+        /**
+         * @param sent when support last sent the customer something; not before creation
+         * @return this builder
+         */
+        public Builder lastSentToCustomer(Instant sent) {
+            this.lastSent = Objects.requireNonNull(sent, "sent");
+            return this;
+        }
+
+        /**
+         * @param interval the update interval agreed with the customer, positive, whole seconds, at
+         *        most {@link Target#MAX_LENGTH}
+         * @return this builder
+         */
+        public Builder agreedInterval(Duration interval) {
+            this.agreedInterval = Objects.requireNonNull(interval, "interval");
+            return this;
+        }
+
+        /**
+         * @param calendar the case's own business hours
+         * @return this builder
+         */
+        public Builder calendar(BusinessCalendar calendar) {
+            this.calendar = Objects.requireNonNull(calendar, "calendar");
+            return this;
+        }
+
+        /**
+         * @param assignee the agent the case is assigned to, not blank
+         * @return this builder
+         */
+        public Builder assignee(String assignee) {
+            this.assignee = Objects.requireNonNull(assignee, "assignee");
+            return this;
+        }
+
+        /**
+         * Builds the case.
+         *
+         * @return the case
+         * @throws IllegalArgumentException naming the case id and the field, if the last update, the
+         *         status change or the priority change is before creation, the agreed interval is not
+         *         positive whole seconds or too long, or the assignee is blank
+         */
+        public SupportCase build() {
+            before("lastSentToCustomer", lastSent);
+            before("statusSince", statusSince);
+            before("prioritySince", prioritySince);
+            if (agreedInterval != null) {
+                if (agreedInterval.isZero() || agreedInterval.isNegative()) {
+                    throw new IllegalArgumentException("Case " + id + ": agreedInterval " + agreedInterval
+                            + " must be positive");
+                }
+                if (agreedInterval.getNano() != 0 || agreedInterval.compareTo(Target.MAX_LENGTH) > 0) {
+                    throw new IllegalArgumentException("Case " + id + ": agreedInterval " + agreedInterval
+                            + " must be whole seconds and at most " + Target.MAX_LENGTH);
+                }
+            }
+            if (assignee != null && assignee.isBlank()) {
+                throw new IllegalArgumentException("Case " + id + ": assignee must not be blank");
+            }
+            return new SupportCase(this);
+        }
+
+        private void before(String field, Instant value) {
+            if (value != null && value.isBefore(created)) {
+                throw new IllegalArgumentException("Case " + id + ": " + field + " " + value
+                        + " is before created " + created);
+            }
+        }
+    }
+}

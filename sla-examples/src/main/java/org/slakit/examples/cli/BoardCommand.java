@@ -1,0 +1,90 @@
+package org.slakit.examples.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.slakit.core.BreachingSoon;
+import org.slakit.core.Evaluation;
+import org.slakit.core.SlaPolicy;
+import org.slakit.core.SlaState;
+import org.slakit.core.SupportCase;
+import org.slakit.core.Target;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code slakit board CASES.csv --calendar team.calendar --now T}: the "Breaching soon" view. */
+@Command(name = "board", mixinStandardHelpOptions = true,
+        description = {"The 'Breaching soon' view over a CSV of case snapshots: cases at risk, breached,",
+                "or due within the horizon, most overdue first.",
+                "Exit code 0 when nothing is breached, 1 when a listed case is breached, 2 on an input error."})
+final class BoardCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CASES", description = "CSV of case snapshots (columns: see README)")
+    private Path casesFile;
+
+    @Mixin
+    private PolicyOptions policyOptions;
+
+    @Option(names = "--horizon", defaultValue = "4 hours", paramLabel = "DURATION",
+            description = "also list cases due within this much elapsed time (default: ${DEFAULT-VALUE})")
+    private String horizon;
+
+    @Option(names = "--limit", defaultValue = "50", description = "at most this many cases (default: ${DEFAULT-VALUE})")
+    private int limit;
+
+    @Option(names = "--assignee", paramLabel = "NAME", description = "only this assignee's cases")
+    private String assignee;
+
+    @Override
+    public Integer call() {
+        SlaPolicy policy = policyOptions.policy();
+        ZoneId zone = policy.defaultCalendar().zone();
+        Instant now = policyOptions.now(policy.defaultCalendar());
+        List<SupportCase> cases = CaseCsv.read(casesFile, zone);
+        BreachingSoon view = BreachingSoon.of(policy).withHorizon(elapsed("--horizon", horizon)).withLimit(limit);
+        if (assignee != null) {
+            view = view.forAssignee(assignee);
+        }
+        BreachingSoon.Result result = view.select(cases, now);
+        var out = spec.commandLine().getOut();
+        out.println("Breaching soon at " + Inputs.human(now, zone) + ": " + result.total() + " of " + cases.size()
+                + " cases" + (assignee != null ? " assigned to " + assignee : "") + ", showing " + result.cases().size());
+        TextTable table = new TextTable("case", "assignee", "priority", "status", "rule", "due", "state", "left");
+        boolean breached = false;
+        for (Evaluation e : result.cases()) {
+            SupportCase c = e.supportCase();
+            breached |= e.state() == SlaState.BREACHED;
+            table.row(c.id(), c.assignee().orElse("-"), c.priority().text(), c.status().text(),
+                    e.rule().map(r -> r.name()).orElse("-"), e.due().map(d -> Inputs.shortTime(d, zone)).orElse("-"),
+                    e.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+                    e.state() == SlaState.BREACHED ? "-" + Durations.words(e.overdue()) : Durations.words(e.remaining()));
+        }
+        table.print(out);
+        out.println("per rule: " + result.countsByRule() + "; per assignee: " + result.countsByAssignee()
+                + (result.unassigned() > 0 ? "; unassigned: " + result.unassigned() : ""));
+        return breached ? Slakit.FINDINGS : Slakit.OK;
+    }
+
+    static Duration elapsed(String option, String text) {
+        Target t;
+        try {
+            t = Target.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(option + ": " + e.getMessage(), e);
+        }
+        if (t.kind() != Target.Kind.ELAPSED) {
+            throw new InputException(option + " '" + text + "' must be elapsed time such as '4 hours'");
+        }
+        return t.length().orElseThrow();
+    }
+}

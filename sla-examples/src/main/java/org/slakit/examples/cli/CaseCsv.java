@@ -1,0 +1,159 @@
+package org.slakit.examples.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.slakit.calendar.BusinessCalendar;
+import org.slakit.core.CaseStatus;
+import org.slakit.core.Channel;
+import org.slakit.core.Priority;
+import org.slakit.core.SupportCase;
+import org.slakit.core.Target;
+
+/**
+ * Reads case snapshots from CSV, one case a row, with a header row. Columns (any order, names
+ * case-insensitive): {@code id} and {@code created} are required; {@code channel} (default email),
+ * {@code priority} (default normal), {@code elevated} (true/false, default false), {@code status}
+ * (default open), {@code status_since} and {@code priority_since} (default created),
+ * {@code last_sent}, {@code agreed_interval} (such as {@code 4 hours}), {@code assignee} and
+ * {@code calendar} (a calendar file, relative to the CSV file's folder) are optional; empty cells
+ * mean absent. Instants as {@link Inputs#instant}. Any bad cell stops the read with an error that
+ * names the file, the line and the column: a board must not silently leave a case out.
+ */
+final class CaseCsv {
+
+    private static final Set<String> COLUMNS = Set.of("id", "created", "channel", "priority", "elevated", "status",
+            "status_since", "priority_since", "last_sent", "agreed_interval", "assignee", "calendar");
+
+    private CaseCsv() {
+    }
+
+    static List<SupportCase> read(Path file, ZoneId zone) {
+        Map<String, BusinessCalendar> calendars = new HashMap<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(reader, format)) {
+            Map<String, String> names = new HashMap<>();
+            for (String header : parser.getHeaderNames()) {
+                String key = header.strip().toLowerCase(Locale.ROOT);
+                if (!COLUMNS.contains(key)) {
+                    throw new InputException(file + ":1: unknown column '" + header + "': expected " + String.join(", ",
+                            List.of("id", "created", "channel", "priority", "elevated", "status", "status_since",
+                                    "priority_since", "last_sent", "agreed_interval", "assignee", "calendar")));
+                }
+                names.put(key, header);
+            }
+            for (String required : List.of("id", "created")) {
+                if (!names.containsKey(required)) {
+                    throw new InputException(file + ":1: missing column '" + required + "'");
+                }
+            }
+            List<SupportCase> cases = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                cases.add(row(file, record, names, zone, calendars));
+            }
+            return cases;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new InputException(file + ": cannot read (" + e.getMessage() + ")", e);
+        } catch (IllegalStateException e) {
+            throw new InputException(file + ": not a well-formed CSV file (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static SupportCase row(Path file, CSVRecord record, Map<String, String> names, ZoneId zone,
+                                   Map<String, BusinessCalendar> calendars) {
+        long line = record.getParser().getCurrentLineNumber();
+        Cell cell = (column) -> {
+            String header = names.get(column);
+            if (header == null || !record.isSet(header)) {
+                return "";
+            }
+            return record.get(header).strip();
+        };
+        String column = "id";
+        try {
+            String id = cell.get("id");
+            if (id.isEmpty()) {
+                throw new IllegalArgumentException("empty case id");
+            }
+            column = "created";
+            Instant created = Inputs.instant("created", cell.get("created"), zone);
+            SupportCase.Builder b = SupportCase.builder(id, created);
+            column = "channel";
+            if (!cell.get("channel").isEmpty()) {
+                b.channel(Channel.of(cell.get("channel")));
+            }
+            column = "priority";
+            if (!cell.get("priority").isEmpty()) {
+                b.priority(Priority.parse(cell.get("priority")));
+            }
+            column = "elevated";
+            String elevated = cell.get("elevated").toLowerCase(Locale.ROOT);
+            if (!elevated.isEmpty()) {
+                if (!elevated.equals("true") && !elevated.equals("false")) {
+                    throw new IllegalArgumentException("'" + cell.get("elevated") + "' is not true or false");
+                }
+                b.elevated(Boolean.parseBoolean(elevated));
+            }
+            column = "status";
+            if (!cell.get("status").isEmpty()) {
+                b.status(CaseStatus.parse(cell.get("status")));
+            }
+            column = "status_since";
+            if (!cell.get("status_since").isEmpty()) {
+                b.statusSince(Inputs.instant("status_since", cell.get("status_since"), zone));
+            }
+            column = "priority_since";
+            if (!cell.get("priority_since").isEmpty()) {
+                b.prioritySince(Inputs.instant("priority_since", cell.get("priority_since"), zone));
+            }
+            column = "last_sent";
+            if (!cell.get("last_sent").isEmpty()) {
+                b.lastSentToCustomer(Inputs.instant("last_sent", cell.get("last_sent"), zone));
+            }
+            column = "agreed_interval";
+            if (!cell.get("agreed_interval").isEmpty()) {
+                Target interval = Target.parse(cell.get("agreed_interval"));
+                if (interval.kind() != Target.Kind.ELAPSED) {
+                    throw new IllegalArgumentException("agreed interval '" + cell.get("agreed_interval")
+                            + "' must be elapsed time such as '4 hours'");
+                }
+                b.agreedInterval(interval.length().orElseThrow());
+            }
+            column = "assignee";
+            if (!cell.get("assignee").isEmpty()) {
+                b.assignee(cell.get("assignee"));
+            }
+            column = "calendar";
+            if (!cell.get("calendar").isEmpty()) {
+                Path calendarFile = file.toAbsolutePath().getParent().resolve(cell.get("calendar"));
+                b.calendar(calendars.computeIfAbsent(calendarFile.toString(), k -> Inputs.calendar(calendarFile)));
+            }
+            column = "the row as a whole";
+            return b.build();
+        } catch (InputException e) {
+            throw new InputException(file + ":" + line + ": column '" + column + "': " + e.getMessage(), e);
+        } catch (IllegalArgumentException | java.time.DateTimeException | IllegalStateException e) {
+            throw new InputException(file + ":" + line + ": column '" + column + "': " + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Cell {
+        String get(String column);
+    }
+}

@@ -1,0 +1,86 @@
+package org.slakit.examples.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import org.slakit.calendar.BusinessCalendar;
+import org.slakit.calendar.CalendarFormatException;
+
+/** Reading the command line's files and values, with errors that name the file, line and value. */
+final class Inputs {
+
+    static final DateTimeFormatter HUMAN = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm:ss z", Locale.ENGLISH);
+
+    private Inputs() {
+    }
+
+    static BusinessCalendar calendar(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read the calendar file (" + e.getMessage() + ")", e);
+        }
+        try {
+            return BusinessCalendar.parse(text);
+        } catch (CalendarFormatException e) {
+            throw new InputException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * An instant written as {@code 2026-12-23T16:30:00Z}, with an offset ({@code +01:00}), with a
+     * zone ({@code [Europe/Berlin]}), or as local date-time in {@code zone}
+     * ({@code 2026-12-23T17:30}), or a date alone meaning its start in {@code zone}.
+     */
+    static Instant instant(String option, String text, ZoneId zone) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
+        try {
+            return ZonedDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
+        try {
+            return LocalDateTime.parse(text).atZone(zone).toInstant();
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
+        try {
+            return LocalDate.parse(text).atStartOfDay(zone).toInstant();
+        } catch (DateTimeException e) {
+            throw new InputException(option + " '" + text + "' is not an instant: expected 2026-12-23T16:30:00Z,"
+                    + " 2026-12-23T17:30+01:00, 2026-12-23T17:30 (in the calendar's zone) or 2026-12-23");
+        }
+    }
+
+    static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE dd MMM HH:mm", Locale.ENGLISH);
+
+    /** {@code Tue 24 Nov 10:30} in the zone, for table cells. */
+    static String shortTime(Instant instant, ZoneId zone) {
+        return instant.atZone(zone).format(SHORT);
+    }
+
+    static String human(Instant instant, ZoneId zone) {
+        return instant.atZone(zone).format(HUMAN) + " (" + instant + ")";
+    }
+}

@@ -1,0 +1,162 @@
+package org.slakit.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs each command end to end and checks its exit code and key lines. */
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    private Path calendar;
+
+    /** Output of the last run. */
+    private String out;
+    private String err;
+
+    @BeforeEach
+    void writeCalendar() throws IOException {
+        calendar = dir.resolve("team.calendar");
+        Files.writeString(calendar, "zone Europe/Berlin\nMon-Fri 09:00-12:00 13:00-17:00\nclosed 2026-12-25\n");
+    }
+
+    private int run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = Slakit.run(new PrintWriter(o), new PrintWriter(e), args);
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+
+    @Test
+    void open_whenOpen_exitsZeroAndSaysUntilWhen() {
+        assertThat(run("open", calendar.toString(), "--at", "2026-12-21T10:00")).isZero();
+        assertThat(out).contains("open at Mon 2026-12-21 10:00:00 CET").contains("closes Mon 2026-12-21 12:00:00 CET");
+    }
+
+    @Test
+    void open_whenClosed_exitsOneAndSaysWhenItOpens() {
+        assertThat(run("open", calendar.toString(), "--at", "2026-12-25T10:00:00Z")).isEqualTo(1);
+        assertThat(out).contains("closed at Fri 2026-12-25 11:00:00 CET").contains("opens  Mon 2026-12-28 09:00:00 CET");
+    }
+
+    @Test
+    void between_printsBusinessAndElapsedTime() {
+        assertThat(run("between", calendar.toString(), "--from", "2026-12-24T16:00", "--to", "2026-12-28T10:00")).isZero();
+        assertThat(out).contains("business time PT2H (2h)").contains("elapsed time  PT90H (90h)");
+    }
+
+    @Test
+    void due_twoBusinessHoursFromFridayAfternoon_isMondayMorning() {
+        assertThat(run("due", calendar.toString(), "--start", "2026-12-18T16:00", "--target", "2 business hours")).isZero();
+        assertThat(out).contains("due     Mon 2026-12-21 10:00:00 CET").contains("business time until due 2h, elapsed 66h");
+    }
+
+    @Test
+    void due_businessDays_keepTheTimeOfDay() {
+        assertThat(run("due", calendar.toString(), "--start", "2026-12-24T15:00", "--target", "1 business day")).isZero();
+        // Christmas Day is closed: the next business day is Monday
+        assertThat(out).contains("due     Mon 2026-12-28 15:00:00 CET");
+    }
+
+    @Test
+    void due_ambiguousDays_isRefused() {
+        assertThat(run("due", calendar.toString(), "--start", "2026-12-18T16:00", "--target", "2 days")).isEqualTo(2);
+        assertThat(err).contains("--target:").contains("2 business days");
+    }
+
+    private Path cases(String... rows) throws IOException {
+        Path file = dir.resolve("cases.csv");
+        Files.writeString(file, "id,channel,priority,status,created,last_sent,assignee\n" + String.join("\n", rows) + "\n");
+        return file;
+    }
+
+    @Test
+    void board_listsBreachedFirst_andExitsOneWhenSomethingIsBreached() throws IOException {
+        Path file = cases(
+                // created Mon 09:00, first response due 11:00: breached at 12:30 by 1h30 of business time
+                "C-1,email,normal,open,2026-12-21T09:00,,anna",
+                // updated Mon 10:00: open case, 3 business days: due Thu 10:00
+                "C-2,email,normal,open,2026-12-18T09:00,2026-12-21T10:00,ben",
+                // created 12:15 in the lunch break: the clock runs from 13:00, due 15:00, within the 4-hour horizon
+                "C-3,chat,urgent,open,2026-12-21T12:15,,anna",
+                "C-4,email,normal,solved,2026-12-01T09:00,2026-12-02T09:00,ben");
+        int code = run("board", file.toString(), "--calendar", calendar.toString(), "--now", "2026-12-21T12:30");
+        assertThat(code).as(err).isEqualTo(1);
+        String folded = out.replaceAll(" +", " ");
+        assertThat(folded).contains("Breaching soon at Mon 2026-12-21 12:30:00 CET (2026-12-21T11:30:00Z): 2 of 4 cases, showing 2");
+        assertThat(folded).contains("C-1 anna normal open first-response Mon 21 Dec 11:00 breached -1h 30m\n");
+        assertThat(folded).contains("C-3 anna urgent open first-response Mon 21 Dec 15:00 on track 2h\n");
+        assertThat(out.indexOf("C-1")).isLessThan(out.indexOf("C-3"));
+        assertThat(out).doesNotContain("C-2").doesNotContain("C-4");
+    }
+
+    @Test
+    void board_forAssignee_andNothingBreached_exitsZero() throws IOException {
+        Path file = cases("C-1,email,normal,open,2026-12-21T09:00,,anna", "C-3,chat,urgent,open,2026-12-21T12:15,,ben");
+        assertThat(run("board", file.toString(), "--calendar", calendar.toString(), "--now", "2026-12-21T12:30",
+                "--assignee", "ben")).isZero();
+        assertThat(out).contains("C-3").doesNotContain("C-1");
+    }
+
+    @Test
+    void board_badCell_namesFileLineAndColumn() throws IOException {
+        Path file = cases("C-1,email,normal,open,2026-12-21T09:00,,anna", "C-2,email,hgh,open,2026-12-21T09:00,,anna");
+        assertThat(run("board", file.toString(), "--calendar", calendar.toString(), "--now", "2026-12-21T12:30")).isEqualTo(2);
+        assertThat(err).contains("cases.csv:3: column 'priority': Unknown priority 'hgh'");
+    }
+
+    @Test
+    void queue_callsBeforeChatsBeforeEmail() throws IOException {
+        Path file = cases(
+                "E-1,email,normal,open,2026-12-21T09:00,,anna",
+                "H-1,chat,normal,open,2026-12-21T10:00,,anna",
+                "H-2,chat,urgent,open,2026-12-21T11:00,,anna",
+                "K-1,call,low,open,2026-12-21T12:20,,anna",
+                "P-1,email,normal,pending-customer,2026-12-21T09:00,2026-12-21T09:30,anna");
+        assertThat(run("queue", file.toString(), "--calendar", calendar.toString(), "--now", "2026-12-21T12:30")).isZero();
+        assertThat(out).contains("Next 4 of 4 waiting cases");
+        assertThat(out.indexOf("K-1")).isLessThan(out.indexOf("H-2"));
+        assertThat(out.indexOf("H-2")).isLessThan(out.indexOf("H-1"));
+        assertThat(out.indexOf("H-1")).isLessThan(out.indexOf("E-1"));
+        assertThat(out).doesNotContain("P-1").contains("calls come before chats");
+    }
+
+    @Test
+    void brokenCalendar_namesFileAndLine_exitsTwo() throws IOException {
+        Path broken = dir.resolve("broken.calendar");
+        Files.writeString(broken, "zone Europe/Berlin\nMon 25:00-26:00\n");
+        assertThat(run("open", broken.toString(), "--at", "2026-12-21T10:00")).isEqualTo(2);
+        assertThat(err).contains("broken.calendar: line 2 'Mon 25:00-26:00': '25:00'");
+    }
+
+    @Test
+    void badInstant_exitsTwo() {
+        assertThat(run("open", calendar.toString(), "--at", "yesterday")).isEqualTo(2);
+        assertThat(err).contains("--at 'yesterday' is not an instant");
+    }
+
+    @Test
+    void missingOption_isUsageError() {
+        assertThat(run("between", calendar.toString(), "--from", "2026-12-24T16:00")).isEqualTo(2);
+        assertThat(err).contains("Missing required option: '--to=INSTANT'");
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"due", "open", "between", "board", "queue"}) {
+            assertThat(run(command, "--help")).isZero();
+            assertThat(out).contains("Usage: slakit " + command);
+        }
+    }
+}
