@@ -713,15 +713,36 @@ class BusinessCalendarTest {
     @Nested
     class Regressions {
 
-        /** F1 in /work/notes/calendar-findings.md: two touching periods merged into more than 24 hours. */
+        /**
+         * F1 in /work/notes/calendar-findings.md: two touching periods merged into more than 24 hours
+         * wrote a text that read back as a different calendar. Fixed on main by rejecting them.
+         */
         @Test
-        void touchingPeriodsMergedBeyond24Hours_roundTrip() {
-            BusinessCalendar c = BusinessCalendar.parse("zone UTC\nMon 00:00-00:10 00:10-00:05\n");
+        void touchingPeriodsMergedBeyond24Hours_areRejected() {
+            assertThatThrownBy(() -> BusinessCalendar.parse("zone UTC\nMon 00:00-00:10 00:10-00:05\n"))
+                    .isInstanceOf(CalendarFormatException.class)
+                    .hasMessage("line 2 'Mon 00:00-00:10 00:10-00:05': period 00:10-00:05 touches another period of the same day,"
+                            + " and together they would run from 00:00 to 00:05 the next day, longer than 24 hours");
+            assertThatThrownBy(() -> BusinessCalendar.parse("zone UTC\nMon-Fri 09:00-17:00\n2026-03-10 00:00-00:10 00:10-00:05\n"))
+                    .isInstanceOf(CalendarFormatException.class)
+                    .hasMessageStartingWith("line 3 '2026-03-10 00:00-00:10 00:10-00:05': ");
+            assertThatThrownBy(() -> BusinessCalendar.builder(ZoneId.of("UTC"))
+                    .open(DayOfWeek.MONDAY, LocalTime.of(22, 0), LocalTime.of(6, 0))
+                    .open(DayOfWeek.MONDAY, LocalTime.of(5, 0), LocalTime.of(22, 0)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("longer than 24 hours");
+        }
+
+        /** F1b: touching periods that merge into exactly 24 hours from a time other than midnight. */
+        @Test
+        void touchingPeriodsMergedToExactly24Hours_roundTrip() {
+            BusinessCalendar c = BusinessCalendar.parse("zone UTC\nMon 06:00-12:00 12:00-06:00\n");
             Instant monday = Instant.parse("2026-03-09T00:00:00Z");
-            assertThat(c.between(monday, monday.plus(Duration.ofDays(2)))).isEqualTo(Duration.ofMinutes(24 * 60 + 5));
+            assertThat(c.between(monday, monday.plus(Duration.ofDays(2)))).isEqualTo(Duration.ofHours(24));
+            assertThat(c.nextClose(monday.plus(Duration.ofHours(7)))).isEqualTo(Instant.parse("2026-03-10T06:00:00Z"));
             BusinessCalendar back = BusinessCalendar.parse(c.toString());
             assertThat(back).isEqualTo(c);
-            assertThat(back.between(monday, monday.plus(Duration.ofDays(2)))).isEqualTo(Duration.ofMinutes(24 * 60 + 5));
+            assertThat(back.between(monday, monday.plus(Duration.ofDays(2)))).isEqualTo(Duration.ofHours(24));
         }
     }
 }

@@ -335,6 +335,26 @@ final class CalendarGen {
             }
             out.set(out.size() - 1, new CalendarSpec.Period(last.start(), 1440 + endNext));
         }
+        return limitMerged(out);
+    }
+
+    /**
+     * Periods of a day that touch are merged into one, which may not run for more than 24 hours
+     * (F1): cuts the last period back so that the run it ends is at most 24 hours long, and
+     * sometimes exactly 24 hours.
+     */
+    static List<CalendarSpec.Period> limitMerged(List<CalendarSpec.Period> periods) {
+        List<CalendarSpec.Period> out = new ArrayList<>(periods);
+        int runStart = out.get(0).start();
+        for (int i = 1; i < out.size(); i++) {
+            if (out.get(i).start() != out.get(i - 1).end()) {
+                runStart = out.get(i).start();
+            }
+        }
+        CalendarSpec.Period last = out.get(out.size() - 1);
+        if (last.end() > runStart + 1440) {
+            out.set(out.size() - 1, new CalendarSpec.Period(last.start(), runStart + 1440));
+        }
         return out;
     }
 
