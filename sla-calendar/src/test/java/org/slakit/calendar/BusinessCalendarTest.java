@@ -710,6 +710,88 @@ class BusinessCalendarTest {
         }
     }
 
+    @Test
+    void businessDays_badArguments() {
+        Instant t = Instant.parse("2026-03-09T10:00:00Z");
+        assertThatThrownBy(() -> NINE_TO_FIVE.minusBusinessDays(t, Integer.MIN_VALUE)).isInstanceOf(ArithmeticException.class)
+                .hasMessageContaining(String.valueOf(Integer.MIN_VALUE));
+        assertThatThrownBy(() -> NINE_TO_FIVE.plusBusinessDays(t, Integer.MAX_VALUE)).isInstanceOf(DateTimeException.class);
+        assertThatThrownBy(() -> NINE_TO_FIVE.plusBusinessDays(t, Integer.MIN_VALUE)).isInstanceOf(DateTimeException.class);
+        assertThatThrownBy(() -> NINE_TO_FIVE.isBusinessDay(LocalDate.of(10000, 1, 3))).isInstanceOf(DateTimeException.class);
+        assertThatThrownBy(() -> NINE_TO_FIVE.businessDaysBetween(LocalDate.of(0, 1, 3), LocalDate.of(2026, 1, 1)))
+                .isInstanceOf(DateTimeException.class);
+        assertThat(NINE_TO_FIVE.isBusinessDay(LocalDate.of(9999, 12, 31))).isTrue(); // a Friday
+    }
+
+    /**
+     * Calendars are shared between threads: fresh calendars (empty caches) queried from several
+     * threads at once answer as a calendar used by one thread does.
+     */
+    @Test
+    void concurrentUse_givesTheSameAnswers() throws Exception {
+        String text = """
+                zone Europe/Berlin
+                Mon-Fri 09:00-12:00 13:00-17:00
+                Fri 22:00-06:00
+                closed yearly 12-25 observed
+                closed yearly Easter-2
+                closed yearly Easter+1
+                closed yearly last Mon of May
+                closed 2027-03-10
+                2026-12-24 09:00-12:00
+                intersect
+                zone America/New_York
+                Mon-Fri 08:00-18:00
+                closed yearly 4th Thu of Nov
+                """;
+        BusinessCalendar single = BusinessCalendar.parse(text);
+        int threads = 4;
+        List<Instant> starts = new java.util.ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            starts.add(Instant.parse("2024-01-01T00:00:00Z").plus(Duration.ofHours(1_237L * i)));
+        }
+        java.util.Map<Instant, String> expected = new java.util.HashMap<>();
+        for (Instant t : starts) {
+            expected.put(t, answers(single, t));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            for (int round = 0; round < 20; round++) {
+                BusinessCalendar shared = BusinessCalendar.parse(text);
+                java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+                List<java.util.concurrent.Future<List<String>>> futures = new java.util.ArrayList<>();
+                for (int k = 0; k < threads; k++) {
+                    int offset = k * 16;
+                    futures.add(pool.submit(() -> {
+                        go.await();
+                        List<String> mismatches = new java.util.ArrayList<>();
+                        for (int i = 0; i < starts.size(); i++) {
+                            Instant t = starts.get((i + offset) % starts.size());
+                            String got = answers(shared, t);
+                            if (!got.equals(expected.get(t))) {
+                                mismatches.add(t + ": " + got + " but one thread alone gives " + expected.get(t));
+                            }
+                        }
+                        return mismatches;
+                    }));
+                }
+                go.countDown();
+                for (java.util.concurrent.Future<List<String>> f : futures) {
+                    assertThat(f.get()).isEmpty();
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String answers(BusinessCalendar c, Instant t) {
+        LocalDate date = t.atZone(c.zone()).toLocalDate();
+        return c.isOpen(t) + " " + c.nextOpen(t) + " " + c.plus(t, Duration.ofHours(50)) + " " + c.minus(t, Duration.ofHours(50))
+                + " " + c.plusBusinessDays(t, 7) + " " + c.plusBusinessDays(t, -7) + " " + c.isBusinessDay(date)
+                + " " + c.businessDaysBetween(date, date.plusDays(400)) + " " + c.between(t, t.plus(Duration.ofDays(500)));
+    }
+
     @Nested
     class Regressions {
 

@@ -94,6 +94,8 @@ final class CalendarGen {
         final BusinessCalendar calendar;
         /** Interesting instants near the anchor: period boundaries and zone transitions. */
         final List<Instant> boundaries;
+        /** The daylight-saving (and other offset) transitions of the zones near the anchor. */
+        final List<Instant> transitions = new ArrayList<>();
 
         /** Instants are picked within this many days of the anchor. */
         final int spreadDays;
@@ -124,6 +126,9 @@ final class CalendarGen {
                 }
                 for (Instant t : TRANSITIONS.get(part.zone)) {
                     addIfWithin(t, lo, hi);
+                    if (!t.isBefore(lo) && t.isBefore(hi)) {
+                        transitions.add(t);
+                    }
                 }
             }
         }
@@ -137,7 +142,11 @@ final class CalendarGen {
         /** An instant on a whole minute near the anchor, often on or next to a boundary. */
         Instant instant(RandomnessSource in) {
             int kind = pick(in, 0, 99);
-            if (kind < 45 && !boundaries.isEmpty()) {
+            if (kind < 15 && !transitions.isEmpty()) {
+                // right at a transition, or up to three hours either side, on whole minutes
+                return oneOf(in, transitions).plus(Duration.ofMinutes(chance(in, 30) ? 0 : pick(in, -180, 180)));
+            }
+            if (kind < 55 && !boundaries.isEmpty()) {
                 return oneOf(in, boundaries).plus(Duration.ofMinutes(pick(in, -1, 1) * (chance(in, 50) ? 0 : pick(in, 1, 90))));
             }
             return anchor.plus(Duration.ofMinutes(pick(in, -spreadDays * 1440, spreadDays * 1440)));
