@@ -264,6 +264,19 @@ class BusinessCalendarProperties {
                 assertThat(open.openPeriods(lo, hi)).containsExactly(OpenPeriod.of(lo, hi));
             }
             assertThatThrownBy(() -> open.nextClose(a)).isInstanceOf(DateTimeException.class);
+            // every date that exists is a business day, and the whole of it is open: business days
+            // keep the local time of day, resolved as ZonedDateTime.of does
+            int days = (int) (Math.floorMod(d.getSeconds(), 61L) - 30);
+            java.time.LocalDateTime local = java.time.LocalDateTime.ofInstant(a, zone);
+            java.time.LocalDate target = local.toLocalDate();
+            for (int left = Math.abs(days); left > 0; ) {
+                target = days > 0 ? target.plusDays(1) : target.minusDays(1);
+                if (target.atStartOfDay(zone).toLocalDate().equals(target)) {
+                    left--;
+                }
+            }
+            assertThat(open.plusBusinessDays(a, days)).as("plusBusinessDays(%s, %d)", a, days)
+                    .isEqualTo(java.time.ZonedDateTime.of(target, local.toLocalTime(), zone).toInstant());
         });
     }
 
