@@ -73,7 +73,8 @@ import java.util.TreeSet;
  *
  * <h2>Limits</h2>
  * No method loops forever. A search for open time (or for a business day) gives up after
- * {@value #HORIZON_YEARS} consecutive years without any and throws a {@link DateTimeException}
+ * {@value #HORIZON_YEARS} consecutive calendar years (UTC years, counted after the year of the
+ * start) without any and throws a {@link DateTimeException}
  * naming the instant; so does {@link #nextClose(Instant)} on a calendar that stays open without a
  * break for that long. Instants from {@code 0001-01-01T00:00Z} to {@code 10000-01-01T00:00Z}
  * (exclusive) are supported; outside that, arguments and results give a {@link DateTimeException}.
@@ -943,7 +944,9 @@ public final class BusinessCalendar {
          *
          * @return the calendar
          * @throws IllegalStateException if the calendar would never be open: no weekly hours and no
-         *         special hours on a date that is not closed
+         *         special hours on a date that is not closed, exists in the zone (not Pacific/Apia's
+         *         2011-12-30) and lies in the supported years. An intersection is not checked: two
+         *         calendars whose hours never overlap give a calendar whose searches throw.
          */
         public BusinessCalendar build() {
             return new BusinessCalendar(List.of(schedule()));
@@ -952,10 +955,12 @@ public final class BusinessCalendar {
         Schedule schedule() {
             Schedule schedule = new Schedule(zone, weekly, closedDates, rules, special);
             boolean weeklyHours = Arrays.stream(weekly).anyMatch(h -> !h.isEmpty());
-            boolean specialHours = special.keySet().stream().anyMatch(d -> !schedule.isClosedDate(d));
+            boolean specialHours = special.keySet().stream().anyMatch(d -> d.getYear() >= MIN_YEAR
+                    && d.getYear() <= MAX_YEAR && schedule.exists(d) && !schedule.isClosedDate(d));
             if (!weeklyHours && !specialHours) {
                 throw new IllegalStateException("Calendar in zone " + zone
-                        + " has no open hours: add weekly hours or special hours on a date that is not closed");
+                        + " has no open hours: add weekly hours, or special hours on a date that is not closed,"
+                        + " exists in the zone and lies in the years 1 to 9999");
             }
             return schedule;
         }

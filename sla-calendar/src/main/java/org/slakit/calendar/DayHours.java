@@ -79,10 +79,10 @@ final class DayHours {
             }
         }
         for (int i = 0; i < n; i += 2) {
-            if (next[i + 1] - next[i] > DAY) {
+            if (next[i + 1] - next[i] > DAY || next[i + 1] - next[i] == DAY && next[i] != 0) {
                 throw new IllegalArgumentException("period " + format(start, end) + " touches another period of the same day,"
                         + " and together they would run from " + time(next[i]) + " to " + time(next[i + 1] - DAY)
-                        + " the next day, longer than 24 hours");
+                        + " the next day, 24 hours or more; a whole day is written 00:00-24:00");
             }
         }
         return new DayHours(Arrays.copyOf(next, n));

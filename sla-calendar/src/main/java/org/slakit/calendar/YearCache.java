@@ -1,14 +1,15 @@
 package org.slakit.calendar;
 
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntFunction;
 
 /**
- * A lazily filled, thread-safe cache of per-year values. Years near the present sit in a plain
- * array (a racy but safe publication: the cached values are immutable with final fields, so a
- * thread either sees a complete value or null and computes it again); far years go to a small
- * map that is emptied when it grows large, so that a walk across centuries cannot hold on to
- * memory.
+ * A lazily filled, thread-safe cache of per-year values. Years near the present sit in an
+ * {@link AtomicReferenceArray} (a volatile slot per year, so a value, arrays included, is seen
+ * complete; two threads may compute the same year once each, which is harmless since the values
+ * are equal and never modified); far years go to a small map that is emptied when it grows
+ * large, so that a walk across centuries cannot hold on to memory.
  */
 final class YearCache<T> {
 
@@ -17,22 +18,21 @@ final class YearCache<T> {
     private static final int FAR_LIMIT = 256;
 
     private final IntFunction<T> compute;
-    private final Object[] near = new Object[LAST - FIRST + 1];
+    private final AtomicReferenceArray<T> near = new AtomicReferenceArray<>(LAST - FIRST + 1);
     private final ConcurrentHashMap<Integer, T> far = new ConcurrentHashMap<>();
 
     YearCache(IntFunction<T> compute) {
         this.compute = compute;
     }
 
-    @SuppressWarnings("unchecked")
     T get(int year) {
         if (year >= FIRST && year <= LAST) {
-            Object value = near[year - FIRST];
+            T value = near.get(year - FIRST);
             if (value == null) {
                 value = compute.apply(year);
-                near[year - FIRST] = value;
+                near.set(year - FIRST, value);
             }
-            return (T) value;
+            return value;
         }
         T value = far.get(year);
         if (value == null) {

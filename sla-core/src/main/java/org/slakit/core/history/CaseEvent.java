@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.slakit.core.CaseStatus;
 import org.slakit.core.Channel;
 import org.slakit.core.Priority;
+import org.slakit.core.Target;
 
 /**
  * One thing that happened to a case at an instant: created, status or priority changed, an
@@ -128,14 +129,19 @@ public final class CaseEvent {
      *
      * @param caseId the case
      * @param at when
-     * @param interval the agreed interval between updates, positive elapsed time
+     * @param interval the agreed interval between updates, positive elapsed time in whole seconds, at
+     *        most {@link Target#MAX_LENGTH} (what {@link org.slakit.core.SupportCase} accepts)
      * @return the event
-     * @throws IllegalArgumentException if the interval is zero or negative
+     * @throws IllegalArgumentException if the interval is zero, negative, not whole seconds or too long
      */
     public static CaseEvent agreedIntervalSet(String caseId, Instant at, Duration interval) {
         Objects.requireNonNull(interval, "interval");
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("Agreed interval of case " + caseId + " must be positive, not " + interval);
+        }
+        if (interval.getNano() != 0 || interval.compareTo(Target.MAX_LENGTH) > 0) {
+            throw new IllegalArgumentException("Agreed interval of case " + caseId + " must be whole seconds and at most "
+                    + Target.MAX_LENGTH + ", not " + interval);
         }
         return new CaseEvent(caseId, at, EventKind.AGREED_INTERVAL_SET, null, null, null, null, interval, null);
     }
@@ -145,12 +151,17 @@ public final class CaseEvent {
      *
      * @param caseId the case
      * @param at when
-     * @param assignee the new assignee, or empty for nobody
+     * @param assignee the new assignee, not blank, or empty for nobody
      * @return the event
+     * @throws IllegalArgumentException if the assignee is blank
      */
     public static CaseEvent assigned(String caseId, Instant at, Optional<String> assignee) {
-        return new CaseEvent(caseId, at, EventKind.ASSIGNED, null, null, null, null, null,
-                Objects.requireNonNull(assignee, "assignee").orElse(null));
+        String name = Objects.requireNonNull(assignee, "assignee").orElse(null);
+        if (name != null && name.isBlank()) {
+            throw new IllegalArgumentException("Assignee of case " + caseId + " must not be blank: '" + name
+                    + "'; use Optional.empty() for nobody");
+        }
+        return new CaseEvent(caseId, at, EventKind.ASSIGNED, null, null, null, null, null, name);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.slakit.core.history;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.slakit.calendar.BusinessCalendar;
+import org.slakit.core.SupportCase;
 
 /**
  * The events of one case in time order: what replay and metrics read.
@@ -102,6 +104,83 @@ public final class CaseHistory {
         return new CaseHistory(caseId, events, Objects.requireNonNull(calendar, "calendar"));
     }
 
+    /**
+     * The case as it stood at {@code t}: the creation and then every event at or before {@code t},
+     * applied in history order. The snapshot is what live evaluation sees, so that
+     * {@code policy.evaluate(history.snapshotAt(t), t)} is the live state of the case at {@code t}.
+     *
+     * <p>How each event changes the case:
+     * <ul>
+     *   <li>{@link EventKind#CREATED}: id, creation instant, channel and priority; status
+     *       {@link org.slakit.core.CaseStatus#OPEN OPEN}, not elevated, nothing sent, no agreed
+     *       interval, nobody assigned; {@code statusSince} and {@code prioritySince} are the
+     *       creation;</li>
+     *   <li>{@link EventKind#STATUS_CHANGED}, {@link EventKind#SOLVED}, {@link EventKind#REOPENED}
+     *       (to open) and {@link EventKind#CLOSED}: the status, and {@code statusSince} moves to the
+     *       event's instant. An event that names the status the case is already in changes nothing:
+     *       {@code statusSince} is when the case <em>entered</em> its status;</li>
+     *   <li>{@link EventKind#PRIORITY_CHANGED} and {@link EventKind#ELEVATION_CHANGED}: the priority
+     *       or the elevated flag, and {@code prioritySince} moves to the event's instant, since
+     *       {@link SupportCase#prioritySince()} is when either last changed. An event that repeats
+     *       the current value changes nothing;</li>
+     *   <li>{@link EventKind#UPDATE_SENT}: {@code lastSentToCustomer}, also while the case is solved
+     *       or closed;</li>
+     *   <li>{@link EventKind#AGREED_INTERVAL_SET}: the agreed interval;</li>
+     *   <li>{@link EventKind#ASSIGNED}: the assignee, or none;</li>
+     *   <li>{@link EventKind#CUSTOMER_MESSAGE}: nothing. A message from the customer does not restart
+     *       the clock, which measures how long the customer waits for support. When the helpdesk
+     *       moves a case from pending-customer back to open on the customer's answer, that move is
+     *       its own {@link EventKind#STATUS_CHANGED} event.</li>
+     * </ul>
+     * The snapshot carries this history's calendar, if it has one.
+     *
+     * @param t the instant, at or after the creation
+     * @return the case at {@code t}
+     * @throws IllegalArgumentException naming the case, if {@code t} is before its creation, or if an
+     *         event gives a value the case cannot hold (an agreed interval that is not whole seconds
+     *         or longer than {@link org.slakit.core.Target#MAX_LENGTH})
+     */
+    public SupportCase snapshotAt(Instant t) {
+        Objects.requireNonNull(t, "t");
+        CaseEvent first = events.get(0);
+        if (t.isBefore(first.at())) {
+            throw new IllegalArgumentException("Case " + caseId + " has no snapshot at " + t
+                    + ": it was created later, at " + first.at());
+        }
+        CaseState state = new CaseState(first, calendar);
+        for (int i = 1; i < events.size() && !events.get(i).at().isAfter(t); i++) {
+            state.apply(events.get(i));
+        }
+        return state.toCase();
+    }
+
+    /**
+     * The history as it was known at {@code t}: the events at or before {@code t}, with the same
+     * calendar. Use it to replay or measure "as of" an instant, such as the end of a month.
+     *
+     * @param t the instant, inclusive
+     * @return the history up to {@code t}; empty if the case was created after {@code t}
+     */
+    public Optional<CaseHistory> upTo(Instant t) {
+        Objects.requireNonNull(t, "t");
+        if (t.isBefore(events.get(0).at())) {
+            return Optional.empty();
+        }
+        if (!events.get(events.size() - 1).at().isAfter(t)) {
+            return Optional.of(this);
+        }
+        int n = 1;
+        while (!events.get(n).at().isAfter(t)) {
+            n++;
+        }
+        return Optional.of(new CaseHistory(caseId, events.subList(0, n), calendar));
+    }
+
+    /** @return the instant of the last event */
+    public Instant lastEventAt() {
+        return events.get(events.size() - 1).at();
+    }
+
     /** @return the case id */
     public String caseId() {
         return caseId;
@@ -110,6 +189,10 @@ public final class CaseHistory {
     /** @return the events in time order, unmodifiable */
     public List<CaseEvent> events() {
         return Collections.unmodifiableList(events);
+    }
+
+    List<CaseEvent> eventList() {
+        return events;
     }
 
     /** @return the creation event */

@@ -61,10 +61,12 @@ public final class DurationStats {
     /**
      * Adds all values of another summary to this one.
      *
-     * @param other the other summary, unchanged
+     * @param other the other summary, unchanged; merging a summary into itself doubles every value's count
      */
     public void merge(DurationStats other) {
-        for (int i = 0; i < other.count; i++) {
+        Objects.requireNonNull(other, "other");
+        int n = other.count; // fixed first: other may be this summary
+        for (int i = 0; i < n; i++) {
             addMillis(other.millis[i]);
         }
     }
@@ -158,7 +160,7 @@ public final class DurationStats {
      * @return how many values are {@code <= limit}
      */
     public long countAtMost(Duration limit) {
-        long ms = limit.toMillis();
+        long ms = Objects.requireNonNull(limit, "limit").toMillis();
         sort();
         int lo = 0;
         int hi = count;

@@ -60,6 +60,13 @@ class DurationStatsTest {
     }
 
     @Test
+    void mergeIntoItself_doublesEveryValue() {
+        DurationStats a = of(1, 5);
+        a.merge(a);
+        assertThat(a.toString()).isEqualTo(of(1, 1, 5, 5).toString());
+    }
+
+    @Test
     void badInput() {
         assertThatThrownBy(() -> new DurationStats().add(Duration.ofSeconds(-1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PT-1S");

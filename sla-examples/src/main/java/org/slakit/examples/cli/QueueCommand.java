@@ -4,13 +4,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.slakit.core.CaseStatus;
-import org.slakit.core.Evaluation;
+import org.slakit.examples.WaitingCases;
 import org.slakit.core.SlaPolicy;
-import org.slakit.core.SupportCase;
 import org.slakit.core.order.ResponseOrder;
 import org.slakit.core.order.WaitingItem;
 import picocli.CommandLine.Command;
@@ -48,7 +45,7 @@ final class QueueCommand implements Callable<Integer> {
         SlaPolicy policy = policyOptions.policy();
         ZoneId zone = policy.defaultCalendar().zone();
         Instant now = policyOptions.now(policy.defaultCalendar());
-        List<WaitingItem> items = waitingItems(CaseCsv.read(casesFile, zone), policy, now);
+        List<WaitingItem> items = WaitingCases.of(CaseCsv.read(casesFile, zone), policy, now);
         ResponseOrder order = ResponseOrder.standard();
         List<WaitingItem> first = order.next(next, items);
         var out = spec.commandLine().getOut();
@@ -63,19 +60,5 @@ final class QueueCommand implements Callable<Integer> {
         }
         table.print(out);
         return Slakit.OK;
-    }
-
-    /** Open cases as waiting items: waiting since their SLA clock started, due when their SLA says. */
-    static List<WaitingItem> waitingItems(Iterable<SupportCase> cases, SlaPolicy policy, Instant now) {
-        List<WaitingItem> items = new ArrayList<>();
-        for (SupportCase c : cases) {
-            if (c.status() != CaseStatus.OPEN) {
-                continue;
-            }
-            Evaluation e = policy.evaluate(c, now);
-            WaitingItem item = WaitingItem.of(c.id(), c.channel(), c.priority(), e.clockStart().orElse(c.created()));
-            items.add(e.due().map(item::withSlaDue).orElse(item));
-        }
-        return items;
     }
 }

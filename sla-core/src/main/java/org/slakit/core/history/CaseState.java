@@ -1,0 +1,131 @@
+package org.slakit.core.history;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.slakit.calendar.BusinessCalendar;
+import org.slakit.core.CaseStatus;
+import org.slakit.core.Channel;
+import org.slakit.core.Priority;
+import org.slakit.core.SupportCase;
+
+/**
+ * The mutable state of a case while its events are applied one by one: what
+ * {@link CaseHistory#snapshotAt(Instant)} builds from scratch and what the replay keeps up to date
+ * as it goes. The rules of each event are documented on {@code snapshotAt}.
+ */
+final class CaseState {
+
+    final String id;
+    final Instant created;
+    final Channel channel;
+    final BusinessCalendar calendar;
+    Priority priority;
+    boolean elevated;
+    Instant prioritySince;
+    CaseStatus status = CaseStatus.OPEN;
+    Instant statusSince;
+    Instant lastSent;
+    Duration agreedInterval;
+    String assignee;
+
+    CaseState(CaseEvent creation, BusinessCalendar calendar) {
+        this.id = creation.caseId();
+        this.created = creation.at();
+        this.channel = creation.channel().orElseThrow();
+        this.priority = creation.priority().orElseThrow();
+        this.prioritySince = created;
+        this.statusSince = created;
+        this.calendar = calendar;
+    }
+
+    /**
+     * Applies one event that is not the creation.
+     *
+     * @return true if a field that evaluation reads changed (status, priority, elevated flag, their
+     *         instants, last update, agreed interval); false for an assignment, a customer message or
+     *         an event that repeats the current value
+     */
+    boolean apply(CaseEvent e) {
+        Instant at = e.at();
+        switch (e.kind()) {
+            case STATUS_CHANGED:
+            case SOLVED:
+            case REOPENED:
+            case CLOSED: {
+                CaseStatus s = e.status().orElseThrow();
+                if (s == status) {
+                    return false;
+                }
+                status = s;
+                statusSince = at;
+                return true;
+            }
+            case PRIORITY_CHANGED: {
+                Priority p = e.priority().orElseThrow();
+                if (p == priority) {
+                    return false;
+                }
+                priority = p;
+                prioritySince = at;
+                return true;
+            }
+            case ELEVATION_CHANGED: {
+                boolean flag = e.elevated().orElseThrow();
+                if (flag == elevated) {
+                    return false;
+                }
+                elevated = flag;
+                prioritySince = at;
+                return true;
+            }
+            case UPDATE_SENT:
+                if (at.equals(lastSent)) {
+                    return false;
+                }
+                lastSent = at;
+                return true;
+            case AGREED_INTERVAL_SET: {
+                Duration d = e.interval().orElseThrow();
+                if (d.equals(agreedInterval)) {
+                    return false;
+                }
+                agreedInterval = d;
+                return true;
+            }
+            case ASSIGNED:
+                assignee = e.assignee().orElse(null);
+                return false;
+            case CUSTOMER_MESSAGE:
+                return false;
+            default:
+                throw new IllegalArgumentException("Case " + id + " is created twice: " + e);
+        }
+    }
+
+    boolean isRunning() {
+        return status.isClockRunning();
+    }
+
+    SupportCase toCase() {
+        SupportCase.Builder b = SupportCase.builder(id, created)
+                .channel(channel)
+                .priority(priority)
+                .elevated(elevated)
+                .prioritySince(prioritySince)
+                .status(status)
+                .statusSince(statusSince);
+        if (lastSent != null) {
+            b.lastSentToCustomer(lastSent);
+        }
+        if (agreedInterval != null) {
+            b.agreedInterval(agreedInterval);
+        }
+        if (calendar != null) {
+            b.calendar(calendar);
+        }
+        if (assignee != null) {
+            b.assignee(assignee);
+        }
+        return b.build();
+    }
+}

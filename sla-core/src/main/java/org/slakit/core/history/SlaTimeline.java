@@ -1,0 +1,432 @@
+package org.slakit.core.history;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.slakit.calendar.BusinessCalendar;
+import org.slakit.core.Evaluation;
+import org.slakit.core.SlaPolicy;
+import org.slakit.core.SlaRule;
+import org.slakit.core.SlaState;
+import org.slakit.core.SupportCase;
+import org.slakit.core.Target;
+
+/**
+ * A case history replayed through an SLA policy up to an instant {@code now}: the case's
+ * {@link SlaCycle clock cycles}, its live state at any instant, its first reply and its
+ * resolution.
+ *
+ * <h2>The law</h2>
+ * For every instant {@code t} from the creation to {@code now},
+ * <pre>
+ * timeline.stateAt(t) == policy.evaluate(history.snapshotAt(t), t).state()
+ * </pre>
+ * so the monthly report and the live view never disagree: pausing and restarting follow exactly
+ * the rules of live evaluation, because the replay calls {@link SlaPolicy#evaluate} on the
+ * snapshot.
+ *
+ * <h2>How the replay runs</h2>
+ * The replay walks the events once, keeping the snapshot up to date rather than rebuilding it,
+ * and evaluates only at instants where an input of evaluation changed (status, priority, elevated
+ * flag, last update, agreed interval): between two such instants the rule, clock start, due and
+ * at-risk instants of live evaluation stay fixed and only the state moves forward with time. An
+ * assignment or a message from the customer never calls the policy. The cost is one evaluation
+ * per such instant, whatever the length of the gaps.
+ *
+ * <p>Events at the same instant act together, whatever their order in the history: the replay
+ * looks at the case just before and just after them, as live evaluation at that instant does.
+ * If the clock ran before them and an update is among them, the cycle ends at that instant,
+ * judged against the due instant in force just before; if the clock ran and no longer runs, the
+ * cycle ends {@code STOPPED}; a new cycle starts when the clock runs after them and either an
+ * update was among them or it did not run before. A case solved and reopened at the same
+ * instant therefore keeps its cycle, and no cycle begins and ends at the same instant.
+ *
+ * <h2>First reply and resolution</h2>
+ * {@link #firstReply()} is the first {@link EventKind#UPDATE_SENT}, whatever the status.
+ * {@link #resolvedAt()} is the instant the case last stopped running (solved, or closed when not
+ * solved before), if it is still solved or closed at {@code now}: closing a solved case keeps the
+ * instant it was solved, a reopened case is unresolved again, and its resolution is the next solve.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class SlaTimeline {
+
+    /**
+     * A stretch of constant evaluation, from an instant to the next segment's. The evaluation is
+     * taken at a far instant (see {@link Run#evaluate}); its at-risk instant is computed when a state
+     * is first asked for.
+     */
+    private static final class Segment {
+        final Instant from;
+        /** Null when no clock runs. */
+        final Instant due;
+        /** Null when no clock runs. */
+        final Evaluation evaluation;
+        final int cycle;
+
+        Segment(Instant from, Instant due, Evaluation evaluation, int cycle) {
+            this.from = from;
+            this.due = due;
+            this.evaluation = evaluation;
+            this.cycle = cycle;
+        }
+    }
+
+    private final String caseId;
+    private final Instant created;
+    private final Instant now;
+    private final SlaPolicy policy;
+    private final BusinessCalendar calendar;
+    private final List<SlaCycle> cycles;
+    private final List<Segment> segments;
+    private final Instant firstReply;
+    private final Instant resolvedAt;
+
+    private SlaTimeline(String caseId, Instant created, Instant now, SlaPolicy policy, BusinessCalendar calendar,
+            List<SlaCycle> cycles, List<Segment> segments, Instant firstReply, Instant resolvedAt) {
+        this.caseId = caseId;
+        this.created = created;
+        this.now = now;
+        this.policy = policy;
+        this.calendar = calendar;
+        this.cycles = cycles;
+        this.segments = segments;
+        this.firstReply = firstReply;
+        this.resolvedAt = resolvedAt;
+    }
+
+    /**
+     * Replays a history through a policy up to {@code now}.
+     *
+     * @param history the case's events
+     * @param policy the SLA policy, the same that drives live evaluation
+     * @param now the end of the replay: not before the creation, nor before any event of the history
+     * @return the timeline
+     * @throws IllegalArgumentException naming the case, if {@code now} is before its creation or
+     *         before one of its events (replay {@code history.upTo(now)} to leave later events out), or
+     *         if an event gives a value a case cannot hold
+     * @throws org.slakit.core.NoMatchingRuleException if the clock runs at an instant at which no rule
+     *         of the policy matches the case
+     * @throws java.time.DateTimeException naming the case, if its calendar has no open time in reach
+     */
+    public static SlaTimeline replay(CaseHistory history, SlaPolicy policy, Instant now) {
+        Objects.requireNonNull(history, "history");
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(now, "now");
+        List<CaseEvent> events = history.eventList();
+        CaseEvent creation = events.get(0);
+        if (now.isBefore(creation.at())) {
+            throw new IllegalArgumentException("Case " + history.caseId() + " cannot be replayed up to " + now
+                    + ": it was created later, at " + creation.at());
+        }
+        if (history.lastEventAt().isAfter(now)) {
+            CaseEvent later = events.stream().filter(e -> e.at().isAfter(now)).findFirst().orElseThrow();
+            throw new IllegalArgumentException("Case " + history.caseId() + " has an event after now " + now + ": "
+                    + later + "; replay history.upTo(now) to leave later events out");
+        }
+        return new Run(history, policy, now).run();
+    }
+
+    /** The state of one replay as it walks the events. */
+    private static final class Run {
+        private final CaseHistory history;
+        private final List<CaseEvent> events;
+        private final SlaPolicy policy;
+        private final Instant now;
+        private final BusinessCalendar calendar;
+        private final CaseState state;
+        private final List<SlaCycle> cycles = new ArrayList<>(4);
+        private final List<Segment> segments = new ArrayList<>(8);
+        private Instant firstReply;
+        private Instant resolvedAt;
+
+        // the open cycle, if any
+        private boolean open;
+        private Instant cycleStart;
+        private List<RuleChange> changes;
+        private Instant breachedAt;
+        private String assigneeAtBreach;
+        // the evaluation in force within the open cycle, from segmentFrom on
+        private Instant segmentFrom;
+        private SlaRule rule;
+        private Target target;
+        private Instant clockStart;
+        private Instant due;
+
+        Run(CaseHistory history, SlaPolicy policy, Instant now) {
+            this.history = history;
+            this.events = history.eventList();
+            this.policy = policy;
+            this.now = now;
+            this.calendar = history.calendar().orElse(policy.defaultCalendar());
+            this.state = new CaseState(events.get(0), history.calendar().orElse(null));
+        }
+
+        SlaTimeline run() {
+            int n = events.size();
+            int i = 1;
+            Instant t = events.get(0).at();
+            boolean first = true;
+            while (first || i < n) {
+                if (!first) {
+                    t = events.get(i).at();
+                }
+                if (open && breachedAt == null) {
+                    Instant b = firstBreach();
+                    if (b.isBefore(t)) {
+                        breachedAt = b;
+                        assigneeAtBreach = state.assignee;
+                    }
+                }
+                String assigneeBefore = state.assignee;
+                boolean runningBefore = !first && state.isRunning();
+                boolean updated = false;
+                boolean changed = first;
+                for (; i < n && events.get(i).at().equals(t); i++) {
+                    CaseEvent e = events.get(i);
+                    if (e.kind() == EventKind.UPDATE_SENT) {
+                        updated = true;
+                        if (firstReply == null) {
+                            firstReply = t;
+                        }
+                    }
+                    changed |= state.apply(e);
+                }
+                boolean runningAfter = state.isRunning();
+                if (runningBefore && (updated || !runningAfter)) {
+                    CycleOutcome outcome = !updated ? CycleOutcome.STOPPED
+                            : t.isAfter(due) ? CycleOutcome.LATE : CycleOutcome.MET;
+                    if (breachedAt == null && t.isAfter(due)) {
+                        breachedAt = t; // the first instant after the due instant, shown by no instant of the cycle
+                        assigneeAtBreach = assigneeBefore;
+                    }
+                    close(t, outcome);
+                }
+                if (!runningAfter && (runningBefore || first)) {
+                    resolvedAt = t;
+                    segments.add(new Segment(t, null, null, -1));
+                }
+                if (runningAfter && (!runningBefore || updated)) {
+                    resolvedAt = null;
+                    openCycle(t);
+                } else if (runningAfter && changed) {
+                    reevaluate(t);
+                }
+                first = false;
+            }
+            if (open) {
+                if (breachedAt == null) {
+                    Instant b = firstBreach();
+                    if (!b.isAfter(now)) {
+                        breachedAt = b;
+                        assigneeAtBreach = state.assignee;
+                    }
+                }
+                close(now, now.isAfter(due) ? CycleOutcome.BREACHED : CycleOutcome.RUNNING);
+            }
+            return new SlaTimeline(history.caseId(), state.created, now, policy, calendar,
+                    Collections.unmodifiableList(cycles), segments, firstReply, resolvedAt);
+        }
+
+        /** The first instant of the current segment at which the case is breached, if the segment lasts. */
+        private Instant firstBreach() {
+            Instant b = due.plusNanos(1);
+            return b.isBefore(segmentFrom) ? segmentFrom : b;
+        }
+
+        /**
+         * The evaluation of the case as it stands, which holds until the next change.
+         * Rule, target, clock start and due instant do not depend on the instant of evaluation, only
+         * the state does; evaluating at the end of time gives them without computing the at-risk
+         * instant and the target length, which a breached evaluation leaves for later and which the
+         * replay needs only when a state is asked for.
+         */
+        private Evaluation evaluate() {
+            SupportCase snapshot = state.toCase();
+            return policy.evaluate(snapshot, Instant.MAX);
+        }
+
+        private void openCycle(Instant t) {
+            Evaluation e = evaluate();
+            open = true;
+            cycleStart = t;
+            changes = null;
+            breachedAt = null;
+            assigneeAtBreach = null;
+            take(t, e);
+        }
+
+        private void reevaluate(Instant t) {
+            Evaluation e = evaluate();
+            SlaRule newRule = e.rule().orElseThrow();
+            Instant newDue = e.due().orElseThrow();
+            if (newRule == rule && newDue.equals(due) && e.clockStart().orElseThrow().equals(clockStart)
+                    && e.target().orElseThrow().equals(target)) {
+                return; // nothing that matters changed: the segment goes on
+            }
+            if (!newRule.name().equals(rule.name())) {
+                if (changes == null) {
+                    changes = new ArrayList<>(2);
+                }
+                changes.add(RuleChange.of(t, rule, newRule));
+            }
+            take(t, e);
+        }
+
+        private void take(Instant t, Evaluation e) {
+            segmentFrom = t;
+            rule = e.rule().orElseThrow();
+            target = e.target().orElseThrow();
+            clockStart = e.clockStart().orElseThrow();
+            due = e.due().orElseThrow();
+            segments.add(new Segment(t, due, e, cycles.size()));
+        }
+
+        private void close(Instant end, CycleOutcome outcome) {
+            cycles.add(new SlaCycle(history.caseId(), cycleStart, end, outcome, rule,
+                    changes == null ? List.of() : List.copyOf(changes), target, clockStart, due, breachedAt,
+                    assigneeAtBreach, calendar));
+            open = false;
+        }
+    }
+
+    // ------------------------------------------------------------------ queries
+
+    /** @return the case */
+    public String caseId() {
+        return caseId;
+    }
+
+    /** @return when the case was created: the start of the timeline */
+    public Instant created() {
+        return created;
+    }
+
+    /** @return the end of the replay */
+    public Instant now() {
+        return now;
+    }
+
+    /** @return the policy replayed through */
+    public SlaPolicy policy() {
+        return policy;
+    }
+
+    /** @return the calendar of the case's business measures: its own, else the policy's default */
+    public BusinessCalendar calendar() {
+        return calendar;
+    }
+
+    /**
+     * @return the clock cycles in time order; only the last can be open ({@link CycleOutcome#RUNNING}
+     *         or {@link CycleOutcome#BREACHED}); empty if the clock never ran
+     */
+    public List<SlaCycle> cycles() {
+        return cycles;
+    }
+
+    /** @return the first update sent to the customer, if any */
+    public Optional<Instant> firstReply() {
+        return Optional.ofNullable(firstReply);
+    }
+
+    /**
+     * @return the instant the case last stopped running (solved, or closed if not solved before), when
+     *         it is solved or closed at {@code now}; empty while it runs
+     */
+    public Optional<Instant> resolvedAt() {
+        return Optional.ofNullable(resolvedAt);
+    }
+
+    /**
+     * The live state of the case at an instant, from the replay: equal to
+     * {@code policy.evaluate(history.snapshotAt(t), t).state()}.
+     *
+     * @param t an instant from the creation to {@code now}
+     * @return the state at {@code t}
+     * @throws IllegalArgumentException naming the case, if {@code t} is outside the timeline
+     */
+    public SlaState stateAt(Instant t) {
+        Segment s = segmentAt(t);
+        if (s.due == null) {
+            return SlaState.NOT_RUNNING;
+        }
+        if (t.isAfter(s.due)) {
+            return SlaState.BREACHED;
+        }
+        if (t.isBefore(s.evaluation.atRiskFrom().orElseThrow())) {
+            return SlaState.ON_TRACK;
+        }
+        return SlaState.AT_RISK;
+    }
+
+    /** @return the state at {@code now} */
+    public SlaState state() {
+        return stateAt(now);
+    }
+
+    /**
+     * The cycle whose clock runs at an instant. At the instant of an update the cycle it started is
+     * returned, not the one it ended.
+     *
+     * @param t an instant from the creation to {@code now}
+     * @return the cycle; empty while the case is solved or closed
+     * @throws IllegalArgumentException naming the case, if {@code t} is outside the timeline
+     */
+    public Optional<SlaCycle> cycleAt(Instant t) {
+        Segment s = segmentAt(t);
+        return s.cycle < 0 ? Optional.empty() : Optional.of(cycles.get(s.cycle));
+    }
+
+    private Segment segmentAt(Instant t) {
+        Objects.requireNonNull(t, "t");
+        if (t.isBefore(created) || t.isAfter(now)) {
+            throw new IllegalArgumentException("Instant " + t + " is outside the timeline of case " + caseId
+                    + ", which runs from its creation " + created + " to " + now);
+        }
+        int lo = 0;
+        int hi = segments.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (segments.get(mid).from.isAfter(t)) {
+                hi = mid - 1;
+            } else {
+                lo = mid;
+            }
+        }
+        return segments.get(lo);
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        if (this == obj) {
+            return true;
+        }
+        if (!(obj instanceof SlaTimeline)) {
+            return false;
+        }
+        SlaTimeline o = (SlaTimeline) obj;
+        return caseId.equals(o.caseId) && created.equals(o.created) && now.equals(o.now) && cycles.equals(o.cycles)
+                && Objects.equals(firstReply, o.firstReply) && Objects.equals(resolvedAt, o.resolvedAt)
+                && calendar.equals(o.calendar) && policy.equals(o.policy);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(caseId, now, cycles);
+    }
+
+    /** @return the case id, the span and one line per cycle */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("SlaTimeline[").append(caseId).append(' ').append(created).append("..")
+                .append(now).append(", ").append(cycles.size()).append(cycles.size() == 1 ? " cycle" : " cycles");
+        for (SlaCycle c : cycles) {
+            sb.append("\n  ").append(c);
+        }
+        return sb.append(']').toString();
+    }
+}

@@ -1,0 +1,351 @@
+package org.slakit.core.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.slakit.core.history.WorkedHistories.CADENCE;
+import static org.slakit.core.history.WorkedHistories.EMERGENCY;
+import static org.slakit.core.history.WorkedHistories.PENDING;
+import static org.slakit.core.history.WorkedHistories.POLICY;
+import static org.slakit.core.history.WorkedHistories.REOPENED;
+import static org.slakit.core.history.WorkedHistories.TEAM;
+import static org.slakit.core.history.WorkedHistories.at;
+import static org.slakit.core.history.WorkedHistories.created;
+import static org.slakit.core.history.WorkedHistories.justAfter;
+import static org.slakit.core.history.WorkedHistories.rule;
+import static org.slakit.core.history.WorkedHistories.update;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.slakit.core.CaseStatus;
+import org.slakit.core.ClockStart;
+import org.slakit.core.Condition;
+import org.slakit.core.NoMatchingRuleException;
+import org.slakit.core.Priority;
+import org.slakit.core.SlaPolicy;
+import org.slakit.core.SlaRule;
+import org.slakit.core.SlaState;
+import org.slakit.core.Target;
+
+/**
+ * The worked replays of the issue ({@link WorkedHistories}), and the edge cases of a replay. Every
+ * expected instant is written by hand in Berlin wall-clock time.
+ */
+class SlaTimelineTest {
+
+    // ------------------------------------------------------------------ cadence kept three times, then missed
+
+    @Test
+    void cadenceKeptThreeTimesThenMissedOnce() {
+        SlaTimeline timeline = SlaTimeline.replay(CADENCE, POLICY, at("03-16T12:00"));
+        List<SlaCycle> cycles = timeline.cycles();
+
+        assertThat(cycles).extracting(SlaCycle::outcome).containsExactly(
+                CycleOutcome.MET, CycleOutcome.MET, CycleOutcome.MET, CycleOutcome.LATE, CycleOutcome.RUNNING);
+        assertThat(cycles).extracting(c -> c.rule().name()).containsExactly(
+                "first-response", "open", "open", "open", "open");
+        assertThat(cycles).extracting(SlaCycle::start).containsExactly(
+                at("03-02T09:00"), at("03-02T10:30"), at("03-04T16:00"), at("03-09T15:00"), at("03-13T11:00"));
+        assertThat(cycles).extracting(SlaCycle::end).containsExactly(
+                at("03-02T10:30"), at("03-04T16:00"), at("03-09T15:00"), at("03-13T11:00"), at("03-16T12:00"));
+        // 2 business hours; then 3 business days from each update (Wed 16:00 + 3 = Mon 16:00)
+        assertThat(cycles).extracting(SlaCycle::due).containsExactly(
+                at("03-02T11:00"), at("03-05T10:30"), at("03-09T16:00"), at("03-12T15:00"), at("03-18T11:00"));
+
+        SlaCycle first = cycles.get(0);
+        assertThat(first.used()).isEqualTo(Duration.ofMinutes(90));
+        assertThat(first.target()).isEqualTo(Target.businessTime(Duration.ofHours(2)));
+        assertThat(first.breachedAt()).isEmpty();
+
+        SlaCycle missed = cycles.get(3);
+        assertThat(missed.breachedAt()).contains(justAfter("03-12T15:00"));
+        assertThat(missed.assigneeAtBreach()).contains("ana"); // bo took the case after the breach
+        assertThat(missed.overdue()).isEqualTo(Duration.ofHours(4)); // Thu 15-17, Fri 09-11
+        assertThat(missed.overdueElapsed()).isEqualTo(Duration.ofHours(20));
+        assertThat(missed.businessTimeUsed()).isEqualTo(Duration.ofHours(28)); // Mon 2h, Tue-Thu 24h, Fri 2h
+        assertThat(missed.used()).isEqualTo(missed.businessTimeUsed());
+
+        SlaCycle running = cycles.get(4);
+        assertThat(running.used()).isEqualTo(Duration.ofHours(9)); // Fri 11-17, Mon 09-12
+        assertThat(running.isOpen()).isTrue();
+        assertThat(timeline.state()).isEqualTo(SlaState.ON_TRACK);
+        assertThat(timeline.firstReply()).contains(at("03-02T10:30"));
+        assertThat(timeline.resolvedAt()).isEmpty();
+    }
+
+    @Test
+    void cadence_statesAroundTheMissedUpdate() {
+        SlaTimeline timeline = SlaTimeline.replay(CADENCE, POLICY, at("03-16T12:00"));
+        // 75% of the 24 business hours from Mon 9th 15:00 is used on Wed 11th at 17:00 (closing)
+        assertThat(timeline.stateAt(at("03-11T16:59"))).isEqualTo(SlaState.ON_TRACK);
+        assertThat(timeline.stateAt(at("03-11T17:00"))).isEqualTo(SlaState.AT_RISK);
+        assertThat(timeline.stateAt(at("03-12T15:00"))).isEqualTo(SlaState.AT_RISK);
+        assertThat(timeline.stateAt(justAfter("03-12T15:00"))).isEqualTo(SlaState.BREACHED);
+        assertThat(timeline.stateAt(at("03-13T10:59"))).isEqualTo(SlaState.BREACHED);
+        assertThat(timeline.stateAt(at("03-13T11:00"))).isEqualTo(SlaState.ON_TRACK);
+        assertThat(timeline.cycleAt(at("03-13T11:00")).map(SlaCycle::start)).contains(at("03-13T11:00"));
+        assertThat(timeline.cycleAt(at("03-13T10:59")).map(SlaCycle::start)).contains(at("03-09T15:00"));
+        // an update at the due instant itself is in time
+        assertThat(timeline.stateAt(at("03-02T11:00"))).isEqualTo(SlaState.ON_TRACK);
+    }
+
+    @Test
+    void anUpdateAtTheDueInstantIsMet_andOneNanosecondLaterIsLate() {
+        CaseHistory onTime = CaseHistory.of(List.of(created("C-2", "03-02T09:00", Priority.NORMAL),
+                update("C-2", "03-02T11:00")));
+        CaseHistory late = CaseHistory.of(List.of(created("C-2", "03-02T09:00", Priority.NORMAL),
+                CaseEvent.updateSent("C-2", justAfter("03-02T11:00"))));
+
+        SlaCycle met = SlaTimeline.replay(onTime, POLICY, at("03-02T12:00")).cycles().get(0);
+        SlaCycle missed = SlaTimeline.replay(late, POLICY, at("03-02T12:00")).cycles().get(0);
+
+        assertThat(met.outcome()).isEqualTo(CycleOutcome.MET);
+        assertThat(met.breachedAt()).isEmpty();
+        assertThat(missed.outcome()).isEqualTo(CycleOutcome.LATE);
+        // no instant shows the breach (the update came at its first instant), but the cycle was late
+        assertThat(missed.breachedAt()).contains(justAfter("03-02T11:00"));
+        assertThat(missed.overdueElapsed()).isEqualTo(Duration.ofNanos(1));
+    }
+
+    // ------------------------------------------------------------------ pending customer and back
+
+    @Test
+    void pendingCustomerAndBack_theOpenRuleStartsWhenTheCustomerAnswers() {
+        SlaTimeline timeline = SlaTimeline.replay(PENDING, POLICY, at("03-18T12:00"));
+        List<SlaCycle> cycles = timeline.cycles();
+
+        assertThat(cycles).extracting(SlaCycle::outcome).containsExactly(
+                CycleOutcome.MET, CycleOutcome.MET, CycleOutcome.STOPPED);
+        SlaCycle waiting = cycles.get(1);
+        assertThat(waiting.start()).isEqualTo(at("03-02T09:45"));
+        assertThat(waiting.end()).isEqualTo(at("03-16T14:00"));
+        assertThat(waiting.ruleChanges()).containsExactly(
+                RuleChange.of(at("03-12T10:00"), rule("pending-customer"), rule("open")));
+        assertThat(waiting.rule().name()).isEqualTo("open");
+        assertThat(waiting.clockStart()).isEqualTo(at("03-12T10:00"));
+        assertThat(waiting.due()).isEqualTo(at("03-17T10:00"));
+        assertThat(waiting.breachedAt()).isEmpty();
+
+        SlaCycle solved = cycles.get(2);
+        assertThat(solved.start()).isEqualTo(at("03-16T14:00"));
+        assertThat(solved.end()).isEqualTo(at("03-17T09:00"));
+        assertThat(solved.due()).isEqualTo(at("03-19T14:00"));
+        assertThat(solved.overdue()).isZero();
+
+        // while pending, the 3-week clock ran from the update: due Monday March 23 09:45
+        assertThat(timeline.stateAt(at("03-11T10:00"))).isEqualTo(SlaState.ON_TRACK);
+        assertThat(timeline.stateAt(at("03-12T10:00"))).isEqualTo(SlaState.ON_TRACK);
+        assertThat(timeline.stateAt(at("03-17T09:00"))).isEqualTo(SlaState.NOT_RUNNING);
+        assertThat(timeline.cycleAt(at("03-17T09:00"))).isEmpty();
+        assertThat(timeline.state()).isEqualTo(SlaState.NOT_RUNNING);
+        assertThat(timeline.resolvedAt()).contains(at("03-17T09:00"));
+    }
+
+    @Test
+    void pendingCustomerAndBack_underTheStrictReading_isBreachedWhenTheCustomerAnswers() {
+        SlaPolicy strict = POLICY.withClockStart(ClockStart.LAST_UPDATE);
+        SlaTimeline timeline = SlaTimeline.replay(PENDING, strict, at("03-18T12:00"));
+        SlaCycle waiting = timeline.cycles().get(1);
+
+        assertThat(waiting.outcome()).isEqualTo(CycleOutcome.LATE);
+        assertThat(waiting.clockStart()).isEqualTo(at("03-02T09:45"));
+        assertThat(waiting.due()).isEqualTo(at("03-05T09:45"));
+        assertThat(waiting.breachedAt()).contains(at("03-12T10:00")); // breached on arrival
+        assertThat(waiting.overdueElapsed()).isEqualTo(Duration.ofDays(11).plusHours(4).plusMinutes(15));
+        assertThat(timeline.stateAt(at("03-12T09:59"))).isEqualTo(SlaState.ON_TRACK);
+        assertThat(timeline.stateAt(at("03-12T10:00"))).isEqualTo(SlaState.BREACHED);
+    }
+
+    // ------------------------------------------------------------------ emergency with an agreed cadence
+
+    @Test
+    void emergencyWithAnAgreedCadence() {
+        SlaTimeline timeline = SlaTimeline.replay(EMERGENCY, POLICY, at("03-05T12:00"));
+        List<SlaCycle> cycles = timeline.cycles();
+
+        assertThat(cycles).extracting(SlaCycle::outcome).containsExactly(
+                CycleOutcome.MET, CycleOutcome.MET, CycleOutcome.LATE, CycleOutcome.MET);
+        assertThat(cycles).extracting(c -> c.rule().name()).containsExactly(
+                "emergency-first-response", "emergency", "emergency", "urgent-or-elevated");
+        // 1 hour, then the agreed 2 hours from each update, then one business day from the downgrade
+        assertThat(cycles).extracting(SlaCycle::due).containsExactly(
+                at("03-03T23:00"), at("03-04T00:40"), at("03-04T02:30"), at("03-05T09:00"));
+        assertThat(cycles.get(1).target()).isEqualTo(Target.elapsed(Duration.ofHours(2)));
+
+        SlaCycle late = cycles.get(2);
+        assertThat(late.breachedAt()).contains(justAfter("03-04T02:30"));
+        assertThat(late.overdue()).isEqualTo(Duration.ofMinutes(15)); // elapsed target: elapsed lateness
+        assertThat(late.overdueElapsed()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(late.businessTimeUsed()).isZero(); // all of it at night
+
+        SlaCycle downgraded = cycles.get(3);
+        assertThat(downgraded.start()).isEqualTo(at("03-04T02:45"));
+        assertThat(downgraded.ruleChanges()).containsExactly(
+                RuleChange.of(at("03-04T04:00"), rule("emergency"), rule("urgent-or-elevated")));
+        assertThat(downgraded.clockStart()).isEqualTo(at("03-04T04:00"));
+        assertThat(downgraded.target()).isEqualTo(Target.businessDays(1));
+        assertThat(downgraded.used()).isEqualTo(Duration.ofHours(7)); // Wed 09-16
+
+        assertThat(timeline.stateAt(at("03-04T02:44"))).isEqualTo(SlaState.BREACHED);
+        assertThat(timeline.stateAt(at("03-04T03:59"))).isEqualTo(SlaState.ON_TRACK); // due 04:45, at risk from 04:15
+        assertThat(timeline.stateAt(at("03-04T04:20"))).isEqualTo(SlaState.ON_TRACK); // urgent since 04:00: due Thu 09:00
+        assertThat(timeline.firstReply()).contains(at("03-03T22:40"));
+        assertThat(timeline.resolvedAt()).contains(at("03-04T16:00"));
+    }
+
+    // ------------------------------------------------------------------ reopened
+
+    @Test
+    void reopenedCase_startsANewCycleAtTheReopening() {
+        SlaTimeline timeline = SlaTimeline.replay(REOPENED, POLICY, at("03-13T12:00"));
+        List<SlaCycle> cycles = timeline.cycles();
+
+        assertThat(cycles).extracting(SlaCycle::outcome).containsExactly(
+                CycleOutcome.MET, CycleOutcome.STOPPED, CycleOutcome.MET, CycleOutcome.STOPPED);
+        assertThat(cycles).extracting(SlaCycle::start).containsExactly(
+                at("03-02T09:00"), at("03-02T09:30"), at("03-06T10:00"), at("03-10T09:00"));
+        assertThat(cycles).extracting(SlaCycle::end).containsExactly(
+                at("03-02T09:30"), at("03-02T12:00"), at("03-10T09:00"), at("03-12T17:30"));
+        assertThat(cycles).extracting(SlaCycle::due).containsExactly(
+                at("03-02T11:00"), at("03-05T09:30"), at("03-11T10:00"), at("03-13T09:00"));
+        assertThat(cycles.get(2).clockStart()).isEqualTo(at("03-06T10:00"));
+
+        assertThat(timeline.stateAt(at("03-04T12:00"))).isEqualTo(SlaState.NOT_RUNNING);
+        assertThat(timeline.stateAt(at("03-06T10:00"))).isEqualTo(SlaState.ON_TRACK);
+        // the final resolution counts, not the first solve
+        assertThat(timeline.resolvedAt()).contains(at("03-12T17:30"));
+    }
+
+    @Test
+    void reopenedCase_underTheStrictReading_isBreachedOnArrival() {
+        SlaTimeline timeline = SlaTimeline.replay(REOPENED, POLICY.withClockStart(ClockStart.LAST_UPDATE),
+                at("03-13T12:00"));
+        SlaCycle reopened = timeline.cycles().get(2);
+
+        assertThat(reopened.clockStart()).isEqualTo(at("03-02T09:30"));
+        assertThat(reopened.due()).isEqualTo(at("03-05T09:30"));
+        assertThat(reopened.outcome()).isEqualTo(CycleOutcome.LATE);
+        assertThat(reopened.breachedAt()).contains(at("03-06T10:00"));
+        assertThat(reopened.assigneeAtBreach()).isEmpty();
+    }
+
+    @Test
+    void aReopenedCaseStillOpenAtNow_isUnresolved() {
+        SlaTimeline timeline = SlaTimeline.replay(REOPENED.upTo(at("03-11T00:00")).orElseThrow(), POLICY,
+                at("03-11T00:00"));
+        assertThat(timeline.resolvedAt()).isEmpty();
+        assertThat(timeline.cycles().get(3).outcome()).isEqualTo(CycleOutcome.RUNNING);
+    }
+
+    // ------------------------------------------------------------------ events at one instant
+
+    @Test
+    void eventsAtTheSameInstantActTogether_whateverTheirOrder() {
+        CaseHistory solveThenUpdate = CaseHistory.of(List.of(created("C-6", "03-02T09:00", Priority.NORMAL),
+                CaseEvent.solved("C-6", at("03-02T12:00")), update("C-6", "03-02T12:00")));
+        CaseHistory updateThenSolve = CaseHistory.of(List.of(created("C-6", "03-02T09:00", Priority.NORMAL),
+                update("C-6", "03-02T12:00"), CaseEvent.solved("C-6", at("03-02T12:00"))));
+
+        SlaTimeline a = SlaTimeline.replay(solveThenUpdate, POLICY, at("03-03T09:00"));
+        SlaTimeline b = SlaTimeline.replay(updateThenSolve, POLICY, at("03-03T09:00"));
+
+        assertThat(a.cycles()).isEqualTo(b.cycles());
+        assertThat(a.cycles()).singleElement().satisfies(c -> {
+            assertThat(c.outcome()).isEqualTo(CycleOutcome.LATE); // due 11:00, answered and solved at 12:00
+            assertThat(c.end()).isEqualTo(at("03-02T12:00"));
+        });
+    }
+
+    @Test
+    void solvedAndReopenedAtTheSameInstant_keepsTheCycle() {
+        CaseHistory h = CaseHistory.of(List.of(created("C-7", "03-02T09:00", Priority.NORMAL),
+                CaseEvent.solved("C-7", at("03-02T10:00")), CaseEvent.reopened("C-7", at("03-02T10:00"))));
+        SlaTimeline timeline = SlaTimeline.replay(h, POLICY, at("03-02T10:30"));
+
+        assertThat(timeline.cycles()).singleElement().satisfies(c -> {
+            assertThat(c.start()).isEqualTo(at("03-02T09:00"));
+            assertThat(c.outcome()).isEqualTo(CycleOutcome.RUNNING);
+            assertThat(c.due()).isEqualTo(at("03-02T11:00")); // first response: still from creation
+        });
+    }
+
+    @Test
+    void twoUpdatesAtTheSameInstant_makeOneCycleEnd() {
+        CaseHistory h = CaseHistory.of(List.of(created("C-8", "03-02T09:00", Priority.NORMAL),
+                update("C-8", "03-02T10:00"), update("C-8", "03-02T10:00")));
+        assertThat(SlaTimeline.replay(h, POLICY, at("03-02T10:00")).cycles())
+                .extracting(SlaCycle::outcome).containsExactly(CycleOutcome.MET, CycleOutcome.RUNNING);
+    }
+
+    @Test
+    void aCaseCreatedAndClosedAtOnce_hasNoCycle() {
+        CaseHistory h = CaseHistory.of(List.of(created("C-9", "03-02T09:00", Priority.NORMAL),
+                CaseEvent.closed("C-9", at("03-02T09:00"))));
+        SlaTimeline timeline = SlaTimeline.replay(h, POLICY, at("03-02T09:00"));
+        assertThat(timeline.cycles()).isEmpty();
+        assertThat(timeline.resolvedAt()).contains(at("03-02T09:00"));
+        assertThat(timeline.state()).isEqualTo(SlaState.NOT_RUNNING);
+    }
+
+    @Test
+    void aRuleChangeBackAndForth_isListed() {
+        CaseHistory h = CaseHistory.of(List.of(created("C-10", "03-02T09:00", Priority.NORMAL),
+                update("C-10", "03-02T09:30"),
+                CaseEvent.elevationChanged("C-10", at("03-02T10:00"), true),
+                CaseEvent.elevationChanged("C-10", at("03-02T11:00"), false)));
+        SlaCycle c = SlaTimeline.replay(h, POLICY, at("03-02T12:00")).cycles().get(1);
+
+        assertThat(c.ruleChanges()).containsExactly(
+                RuleChange.of(at("03-02T10:00"), rule("open"), rule("urgent-or-elevated")),
+                RuleChange.of(at("03-02T11:00"), rule("urgent-or-elevated"), rule("open")));
+        // the open rule does not depend on the priority: its clock starts at the last update again
+        assertThat(c.clockStart()).isEqualTo(at("03-02T09:30"));
+        assertThat(c.due()).isEqualTo(at("03-05T09:30"));
+    }
+
+    // ------------------------------------------------------------------ bad input
+
+    @Test
+    void nowBeforeCreation_isRejectedNamingTheCase() {
+        assertThatThrownBy(() -> SlaTimeline.replay(CADENCE, POLICY, at("03-01T09:00")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Case C-1 cannot be replayed up to 2026-03-01T08:00:00Z: it was created later, at 2026-03-02T08:00:00Z");
+    }
+
+    @Test
+    void anEventAfterNow_isRejectedNamingIt() {
+        assertThatThrownBy(() -> SlaTimeline.replay(CADENCE, POLICY, at("03-05T09:00")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Case C-1 has an event after now 2026-03-05T08:00:00Z: C-1 2026-03-09T14:00:00Z UPDATE_SENT;"
+                        + " replay history.upTo(now) to leave later events out");
+    }
+
+    @Test
+    void stateOutsideTheTimeline_isRejected() {
+        SlaTimeline timeline = SlaTimeline.replay(CADENCE, POLICY, at("03-16T12:00"));
+        assertThatThrownBy(() -> timeline.stateAt(at("03-16T12:01")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Instant 2026-03-16T11:01:00Z is outside the timeline of case C-1, which runs from its"
+                        + " creation 2026-03-02T08:00:00Z to 2026-03-16T11:00:00Z");
+        assertThatThrownBy(() -> timeline.cycleAt(at("03-02T08:59"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aPolicyThatDoesNotCoverTheCase_namesIt() {
+        SlaPolicy openOnly = SlaPolicy.builder(TEAM)
+                .rule(SlaRule.of("open", Condition.status(CaseStatus.OPEN), Target.businessDays(1))).build();
+        assertThatThrownBy(() -> SlaTimeline.replay(PENDING, openOnly, at("03-18T12:00")))
+                .isInstanceOf(NoMatchingRuleException.class)
+                .hasMessageContaining("No rule of the policy matches case C-3");
+    }
+
+    @Test
+    void nulls() {
+        assertThatThrownBy(() -> SlaTimeline.replay(null, POLICY, at("03-16T12:00"))).hasMessage("history");
+        assertThatThrownBy(() -> SlaTimeline.replay(CADENCE, null, at("03-16T12:00"))).hasMessage("policy");
+        assertThatThrownBy(() -> SlaTimeline.replay(CADENCE, POLICY, null)).hasMessage("now");
+        SlaTimeline timeline = SlaTimeline.replay(CADENCE, POLICY, at("03-16T12:00"));
+        assertThatThrownBy(() -> timeline.stateAt(null)).isInstanceOf(NullPointerException.class).hasMessage("t");
+    }
+}
