@@ -82,9 +82,11 @@ class CalendarFormatTest {
                         "line 3 '2026-03-10': expected one or more periods such as 09:00-17:00 after '2026-03-10'"),
                 // no open time at all
                 Arguments.of("zone UTC\n", 1,
-                        "line 1 'zone UTC': Calendar in zone UTC has no open hours: add weekly hours or special hours on a date that is not closed"),
+                        "line 1 'zone UTC': Calendar in zone UTC has no open hours: add weekly hours, or special hours on a date that is not closed,"
+                        + " exists in the zone and lies in the years 1 to 9999"),
                 Arguments.of("zone UTC\n2026-03-10 09:00-17:00\nclosed 2026-03-10\n", 1,
-                        "line 1 'zone UTC': Calendar in zone UTC has no open hours: add weekly hours or special hours on a date that is not closed"),
+                        "line 1 'zone UTC': Calendar in zone UTC has no open hours: add weekly hours, or special hours on a date that is not closed,"
+                        + " exists in the zone and lies in the years 1 to 9999"),
                 // yearly rules
                 Arguments.of("zone UTC\nMon 09:00-17:00\nclosed yearly Christmas\n", 3,
                         "line 3 'closed yearly Christmas': 'Christmas' is not a yearly rule: " + RULE_EXPECTED),

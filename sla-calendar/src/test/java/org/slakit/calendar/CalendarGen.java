@@ -270,10 +270,18 @@ final class CalendarGen {
             rules.add(rule(in, near.plusDays(pick(in, -5, 12))));
         }
         if (shape < 10) {
-            // holidays may close every special date: open one again, as the builder rightly
-            // refuses a calendar without open time
-            while (special.keySet().stream().allMatch(
-                    new CalendarSpec(zone, weekly, closed, rules, special, null)::isClosed)) {
+            // holidays may close every special date, or the zone may skip it: open one again, as
+            // the builder rightly refuses a calendar without open time
+            java.util.function.Predicate<LocalDate> exists = d -> d.atStartOfDay(zone).toLocalDate().equals(d);
+            if (special.keySet().stream().noneMatch(exists)) {
+                LocalDate d = near.minusDays(3);
+                while (!exists.test(d)) {
+                    d = d.plusDays(1);
+                }
+                special.put(d, List.of(new CalendarSpec.Period(600, 840)));
+            }
+            while (special.keySet().stream().allMatch(d -> !exists.test(d)
+                    || new CalendarSpec(zone, weekly, closed, rules, special, null).isClosed(d))) {
                 if (!rules.isEmpty()) {
                     rules.remove(rules.size() - 1);
                 } else {
@@ -348,9 +356,9 @@ final class CalendarGen {
     }
 
     /**
-     * Periods of a day that touch are merged into one, which may not run for more than 24 hours
-     * (F1): cuts the last period back so that the run it ends is at most 24 hours long, and
-     * sometimes exactly 24 hours.
+     * Periods of a day that touch are merged into one, which must be shorter than 24 hours unless
+     * it is the whole day from 00:00 (F1, F1b): cuts the last period back so that the run it ends
+     * is at most 23h59 long, or 24 hours from midnight.
      */
     static List<CalendarSpec.Period> limitMerged(List<CalendarSpec.Period> periods) {
         List<CalendarSpec.Period> out = new ArrayList<>(periods);
@@ -361,8 +369,9 @@ final class CalendarGen {
             }
         }
         CalendarSpec.Period last = out.get(out.size() - 1);
-        if (last.end() > runStart + 1440) {
-            out.set(out.size() - 1, new CalendarSpec.Period(last.start(), runStart + 1440));
+        int limit = runStart == 0 ? 1440 : runStart + 1439;
+        if (last.end() > limit) {
+            out.set(out.size() - 1, new CalendarSpec.Period(last.start(), limit));
         }
         return out;
     }
