@@ -133,6 +133,35 @@ class CliTest {
     }
 
     @Test
+    void report_overTheShippedEventLog_printsMetricsAndWritesHtml() throws IOException {
+        Path demo = Path.of("src/main/resources/org/slakit/examples/demo");
+        Path html = dir.resolve("report.html");
+        int code = run("report", demo.resolve("events.csv").toString(), "--mapping", demo.resolve("demo.mapping").toString(),
+                "--calendar", "src/main/resources/org/slakit/examples/berlin-support.calendar",
+                "--now", "2026-11-24T09:30:00Z", "--html", html.toString());
+        // the shipped data misses the 80%-in-24-hours goal: a finding
+        assertThat(code).as(err).isEqualTo(1);
+        assertThat(out).contains("rows: 2,293 read, 2,283 used, 10 ignored, 0 rejected")
+                .contains("Goal '80% within 24 hours': ").contains("-> FAIL")
+                .contains("first-response").contains("Wrote " + html);
+        assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("<svg").doesNotContain("<script");
+    }
+
+    @Test
+    void report_brokenRow_isReportedWithItsLine() throws IOException {
+        Path logFile = dir.resolve("log.csv");
+        Files.writeString(logFile, "case_id,time,event,status,priority,channel,assignee\n"
+                + "C-1,2026-12-21T09:00:00Z,created,,normal,email,\n"
+                + "C-1,not-a-time,update-sent,,,,\n"
+                + "C-1,2026-12-21T10:00:00Z,update-sent,,,,\n");
+        Path demo = Path.of("src/main/resources/org/slakit/examples/demo");
+        int code = run("report", logFile.toString(), "--mapping", demo.resolve("demo.mapping").toString(),
+                "--calendar", calendar.toString(), "--now", "2026-12-22T09:00:00Z");
+        assertThat(code).isEqualTo(1);
+        assertThat(out).contains("line 3").contains("not-a-time").contains("1 rejected");
+    }
+
+    @Test
     void brokenCalendar_namesFileAndLine_exitsTwo() throws IOException {
         Path broken = dir.resolve("broken.calendar");
         Files.writeString(broken, "zone Europe/Berlin\nMon 25:00-26:00\n");
@@ -154,7 +183,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"due", "open", "between", "board", "queue"}) {
+        for (String command : new String[] {"due", "open", "between", "board", "queue", "report"}) {
             assertThat(run(command, "--help")).isZero();
             assertThat(out).contains("Usage: slakit " + command);
         }
