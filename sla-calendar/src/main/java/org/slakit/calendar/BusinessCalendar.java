@@ -866,11 +866,16 @@ public final class BusinessCalendar {
          * @param start the opening time
          * @param end the closing time
          * @return this builder
-         * @throws IllegalArgumentException as {@link #open(DayOfWeek, LocalTime, LocalTime)} does
+         * @throws IllegalArgumentException as {@link #open(DayOfWeek, LocalTime, LocalTime)} does, and
+         *         when {@code days} is empty
          */
         public Builder open(Collection<DayOfWeek> days, LocalTime start, LocalTime end) {
             int[] p = period(start, end);
-            for (DayOfWeek day : EnumSet.copyOf(Objects.requireNonNull(days, "days"))) {
+            if (Objects.requireNonNull(days, "days").isEmpty()) {
+                throw new IllegalArgumentException("No days given for period " + start + "-" + end
+                        + ": expected at least one day of the week");
+            }
+            for (DayOfWeek day : EnumSet.copyOf(days)) {
                 addWeekly(day, p[0], p[1]);
             }
             return this;
