@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.ZonedDateTime;
+import java.time.LocalDate;
+import org.slakit.core.CaseStatus;
+import org.slakit.core.Channel;
+import org.slakit.core.Priority;
+import org.slakit.core.history.CaseEvent;
+import org.slakit.core.history.CaseHistory;
+import org.slakit.core.metrics.ResolutionGoal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -72,8 +79,32 @@ class EmbeddingExamplesTest {
         log.clear();
         // the agent answers: the case is solved, the clock stops, the timer goes
         plugin.onCaseChanged(SupportCase.builder("C-9", created).lastSentToCustomer(berlin("2026-12-22T11:45"))
-                .status(org.slakit.core.CaseStatus.SOLVED).statusSince(berlin("2026-12-22T11:45")).build(),
+                .status(CaseStatus.SOLVED).statusSince(berlin("2026-12-22T11:45")).build(),
                 berlin("2026-12-22T11:45"));
         assertThat(log).containsExactly("show C-9 null NOT_RUNNING", "cancel C-9");
+    }
+
+    @Test
+    void nightlyReport_countsTheDaysCases() {
+        List<CaseHistory> histories = List.of(
+                // answered after 30 minutes, solved within the day: goal met, update in time
+                CaseHistory.of(List.of(
+                        CaseEvent.created("C-1", berlin("2026-12-21T09:00"),
+                                Channel.EMAIL, Priority.NORMAL),
+                        CaseEvent.assigned("C-1", berlin("2026-12-21T09:01"), Optional.of("anna")),
+                        CaseEvent.updateSent("C-1", berlin("2026-12-21T09:30")),
+                        CaseEvent.solved("C-1", berlin("2026-12-21T15:00")))),
+                // first response 4 business hours late at 15:00 (due 11:00): a breach for ben
+                CaseHistory.of(List.of(
+                        CaseEvent.created("C-2", berlin("2026-12-21T09:00"),
+                                Channel.EMAIL, Priority.NORMAL),
+                        CaseEvent.assigned("C-2", berlin("2026-12-21T09:01"), Optional.of("ben")),
+                        CaseEvent.updateSent("C-2", berlin("2026-12-21T15:00")))));
+        String text = new NightlyReport(POLICY, ResolutionGoal.EIGHTY_PERCENT_IN_24_HOURS)
+                .run(histories, LocalDate.of(2026, 12, 21));
+        assertThat(text).isEqualTo("SLA report for 2026-12-21 (2 cases)\n"
+                + "Goal 80% within 24 hours: 1 of 1 -> PASS\n"
+                + "Updates in time: 1 of 2 (50.0%)\n"
+                + "Breaches per assignee: {ben=1}\n");
     }
 }
