@@ -50,10 +50,12 @@ public final class DemoData {
     public static final class Customer {
         private final String name;
         private final BusinessCalendar calendar;
+        private final String calendarFile;
 
-        Customer(String name, BusinessCalendar calendar) {
+        Customer(String name, String calendarFile) {
             this.name = name;
-            this.calendar = calendar;
+            this.calendarFile = calendarFile;
+            this.calendar = calendarFile == null ? null : DemoData.calendar("/org/slakit/examples/demo/" + calendarFile);
         }
 
         /** @return the customer's name */
@@ -105,9 +107,9 @@ public final class DemoData {
                 new Customer("Carrot Kitchen", null),
                 new Customer("Delta Dental", null),
                 new Customer("Elbe Shipping", null),
-                new Customer("Northwind Inc", calendar("/org/slakit/examples/demo/northwind-new-york.calendar")),
-                new Customer("Sakura Systems", calendar("/org/slakit/examples/demo/sakura-tokyo.calendar")),
-                new Customer("Pampa Logistica", calendar("/org/slakit/examples/demo/pampa-sao-paulo.calendar")));
+                new Customer("Northwind Inc", "northwind-new-york.calendar"),
+                new Customer("Sakura Systems", "sakura-tokyo.calendar"),
+                new Customer("Pampa Logistica", "pampa-sao-paulo.calendar"));
         SplittableRandom random = new SplittableRandom(seed);
         List<CaseHistory> histories = new ArrayList<>();
         Map<String, Customer> customerOfCase = new LinkedHashMap<>();
@@ -308,19 +310,55 @@ public final class DemoData {
     }
 
     /**
-     * Writes the shipped event log: {@code DemoData [FILE]}, by default to standard output.
+     * Writes the cases as they stand at {@code now}, one case a row, in the CSV form the command-line
+     * tool's {@code board} and {@code queue} read: {@code id,channel,priority,elevated,status,created,
+     * status_since,priority_since,last_sent,agreed_interval,assignee,calendar}, where {@code calendar}
+     * names the customer's contract-hours file next to the CSV.
+     *
+     * @param out where to write
+     * @param now the instant of the snapshots; cases created later are left out
+     * @throws IOException if writing fails
+     */
+    public void writeCaseSnapshots(Appendable out, Instant now) throws IOException {
+        out.append("id,channel,priority,elevated,status,created,status_since,priority_since,last_sent,"
+                + "agreed_interval,assignee,calendar\n");
+        for (CaseHistory h : histories) {
+            if (h.creation().at().isAfter(now)) {
+                continue;
+            }
+            org.slakit.core.SupportCase c = h.snapshotAt(now);
+            out.append(c.id()).append(',').append(c.channel().name()).append(',').append(c.priority().text()).append(',')
+                    .append(String.valueOf(c.isElevated())).append(',').append(c.status().text()).append(',')
+                    .append(c.created().toString()).append(',').append(c.statusSince().toString()).append(',')
+                    .append(c.prioritySince().toString()).append(',')
+                    .append(c.lastSentToCustomer().map(Instant::toString).orElse("")).append(',')
+                    .append(c.agreedInterval().map(d -> d.toMinutes() + " minutes").orElse("")).append(',')
+                    .append(c.assignee().orElse("")).append(',')
+                    .append(customerOf(c.id()).calendarFile == null ? "" : customerOf(c.id()).calendarFile).append('\n');
+        }
+    }
+
+    /**
+     * Writes the shipped files: {@code DemoData FOLDER} writes {@code events.csv} and
+     * {@code cases.csv} (the snapshots at {@link #NOW}) into the folder; without an argument the
+     * event log goes to standard output.
      *
      * @param args an optional output file
      * @throws IOException if writing fails
      */
     public static void main(String[] args) throws IOException {
-        StringBuilder text = new StringBuilder();
-        shipped().writeEventLog(text);
+        DemoData data = shipped();
+        StringBuilder events = new StringBuilder();
+        data.writeEventLog(events);
         if (args.length == 0) {
-            System.out.print(text);
-        } else {
-            java.nio.file.Files.writeString(java.nio.file.Path.of(args[0]), text, StandardCharsets.UTF_8);
+            System.out.print(events);
+            return;
         }
+        StringBuilder cases = new StringBuilder();
+        data.writeCaseSnapshots(cases, NOW);
+        java.nio.file.Path folder = java.nio.file.Path.of(args[0]);
+        java.nio.file.Files.writeString(folder.resolve("events.csv"), events, StandardCharsets.UTF_8);
+        java.nio.file.Files.writeString(folder.resolve("cases.csv"), cases, StandardCharsets.UTF_8);
     }
 
     /** @return the team's calendar */

@@ -148,6 +148,18 @@ class CliTest {
     }
 
     @Test
+    void board_onTheShippedSnapshots_agreesWithTheDemo() {
+        String resources = "src/main/resources/org/slakit/examples/";
+        int code = run("board", resources + "demo/cases.csv", "--calendar", resources + "berlin-support.calendar",
+                "--now", "2026-11-24T10:30");
+        assertThat(code).as(err).isEqualTo(1);
+        StringWriter demo = new StringWriter();
+        org.slakit.examples.demo.DemoTestAccess.run(new PrintWriter(demo));
+        String total = demo.toString().replaceAll("(?s).*== Breaching soon: (\\d+) cases.*", "$1");
+        assertThat(out).contains("Breaching soon at Tue 2026-11-24 10:30:00 CET (2026-11-24T09:30:00Z): " + total + " of ");
+    }
+
+    @Test
     void report_brokenRow_isReportedWithItsLine() throws IOException {
         Path logFile = dir.resolve("log.csv");
         Files.writeString(logFile, "case_id,time,event,status,priority,channel,assignee\n"

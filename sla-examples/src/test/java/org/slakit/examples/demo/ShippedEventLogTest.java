@@ -8,7 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The event log that ships in the resources is exactly what the generator makes: it cannot drift. */
+/**
+ * The event log and the snapshots that ship in the resources are exactly what the generator makes:
+ * they cannot drift. Regenerate both with
+ * {@code java -cp ... org.slakit.examples.demo.DemoData sla-examples/src/main/resources/org/slakit/examples/demo}.
+ */
 class ShippedEventLogTest {
 
     @Test
@@ -22,5 +26,13 @@ class ShippedEventLogTest {
                 .isEqualTo(generated.toString());
         assertThat(shipped.lines().count()).isEqualTo(1 + DemoData.shipped().histories().stream()
                 .mapToLong(h -> h.events().size()).sum());
+    }
+
+    @Test
+    void shippedSnapshotsEqualTheGeneratedOnes() throws IOException {
+        StringBuilder generated = new StringBuilder();
+        DemoData.shipped().writeCaseSnapshots(generated, DemoData.NOW);
+        assertThat(Files.readString(Path.of("src/main/resources/org/slakit/examples/demo/cases.csv"), StandardCharsets.UTF_8))
+                .isEqualTo(generated.toString());
     }
 }
