@@ -34,7 +34,8 @@ import org.slakit.core.Target;
  * flag, last update, agreed interval): between two such instants the rule, clock start, due and
  * at-risk instants of live evaluation stay fixed and only the state moves forward with time. An
  * assignment or a message from the customer never calls the policy. The cost is one evaluation
- * per such instant, whatever the length of the gaps.
+ * per such instant, whatever the length of the gaps; the at-risk instant of each stretch is
+ * computed only when {@link #stateAt} first needs it.
  *
  * <p>Events at the same instant act together, whatever their order in the history: the replay
  * looks at the case just before and just after them, as live evaluation at that instant does.
