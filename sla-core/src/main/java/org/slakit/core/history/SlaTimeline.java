@@ -107,8 +107,7 @@ public final class SlaTimeline {
      * @param now the end of the replay: not before the creation, nor before any event of the history
      * @return the timeline
      * @throws IllegalArgumentException naming the case, if {@code now} is before its creation or
-     *         before one of its events (replay {@code history.upTo(now)} to leave later events out), or
-     *         if an event gives a value a case cannot hold
+     *         before one of its events (replay {@code history.upTo(now)} to leave later events out)
      * @throws org.slakit.core.NoMatchingRuleException if the clock runs at an instant at which no rule
      *         of the policy matches the case
      * @throws java.time.DateTimeException naming the case, if its calendar has no open time in reach
