@@ -64,6 +64,10 @@ public class ReplayBench {
     @Param("1000000")
     public int events;
 
+    /** About how many events a history has (uniform from 2 to twice this); gaps shrink as it grows. */
+    @Param("10")
+    public int eventsPerCase;
+
     private List<CaseHistory> histories;
     private SlaPolicy policy;
     private Instant now;
@@ -88,7 +92,7 @@ public class ReplayBench {
                 BusinessCalendar.parse("zone Australia/Sydney\nMon-Sat 07:00-19:00\n"));
         policy = SlaPolicy.standard(berlin);
         now = Instant.parse("2026-11-30T16:00:00Z");
-        histories = generate(new SplittableRandom(20261130L), events, now, own);
+        histories = generate(new SplittableRandom(20261130L), events, eventsPerCase, now, own);
         long total = histories.stream().mapToLong(h -> h.events().size()).sum();
         int checked = check(histories.subList(0, Math.min(2_000, histories.size())));
         System.out.println("\n" + histories.size() + " histories, " + total + " events; replay agrees with the"
@@ -96,15 +100,16 @@ public class ReplayBench {
     }
 
     /** The histories, created over the 90 days before {@code now}, until {@code target} events are made. */
-    static List<CaseHistory> generate(SplittableRandom r, int target, Instant now, List<BusinessCalendar> calendars) {
+    static List<CaseHistory> generate(SplittableRandom r, int target, int perCase, Instant now,
+            List<BusinessCalendar> calendars) {
         Channel[] channels = {Channel.CALL, Channel.CHAT, Channel.VOICEMAIL, Channel.EMAIL};
         CaseStatus[] pending = {CaseStatus.PENDING_CUSTOMER, CaseStatus.PENDING_INTERNAL};
         List<CaseHistory> out = new ArrayList<>();
-        long day = 86_400;
+        long day = 86_400 * 10L / perCase;
         int made = 0;
         for (int n = 0; made < target; n++) {
             String id = "C-" + (1_000_000 + n);
-            long age = r.nextInt(3) == 0 ? r.nextLong(90 * day) : r.nextLong(28 * day);
+            long age = r.nextInt(3) == 0 ? r.nextLong(90 * 86_400) : r.nextLong(28 * 86_400);
             Instant t = now.minusSeconds(age);
             int p = r.nextInt(100);
             Priority priority = p < 3 ? Priority.EMERGENCY : p < 18 ? Priority.URGENT : p < 85 ? Priority.NORMAL : Priority.LOW;
@@ -114,7 +119,7 @@ public class ReplayBench {
                 list.add(CaseEvent.assigned(id, t.plusSeconds(r.nextLong(Math.min(600, age) + 1)), Optional.of("agent-" + r.nextInt(50))));
             }
             boolean running = true;
-            int length = Math.min(2 + r.nextInt(17), target - made);
+            int length = Math.min(2 + r.nextInt(2 * perCase - 1), target - made);
             while (list.size() < length) {
                 long gap = r.nextInt(4) == 0 ? r.nextLong(4 * 3600) : r.nextInt(3) == 0 ? r.nextLong(5 * day) : r.nextLong(day);
                 Instant next = list.get(list.size() - 1).at().plusSeconds(gap);

@@ -136,9 +136,7 @@ public final class CaseHistory {
      *
      * @param t the instant, at or after the creation
      * @return the case at {@code t}
-     * @throws IllegalArgumentException naming the case, if {@code t} is before its creation, or if an
-     *         event gives a value the case cannot hold (an agreed interval that is not whole seconds
-     *         or longer than {@link org.slakit.core.Target#MAX_LENGTH})
+     * @throws IllegalArgumentException naming the case, if {@code t} is before its creation
      */
     public SupportCase snapshotAt(Instant t) {
         Objects.requireNonNull(t, "t");

@@ -12,7 +12,10 @@ public enum EventKind {
     ELEVATION_CHANGED,
     /** Support sent the customer an update: restarts the "last sent to customer" clock. */
     UPDATE_SENT,
-    /** The customer wrote to support. */
+    /**
+     * The customer wrote to support. It does not restart the SLA clock, which measures how long the
+     * customer waits for support; a status change that follows the message is its own event.
+     */
     CUSTOMER_MESSAGE,
     /** An update interval was agreed with the customer ("then as agreed"). */
     AGREED_INTERVAL_SET,

@@ -34,7 +34,8 @@ import org.slakit.core.Target;
  * flag, last update, agreed interval): between two such instants the rule, clock start, due and
  * at-risk instants of live evaluation stay fixed and only the state moves forward with time. An
  * assignment or a message from the customer never calls the policy. The cost is one evaluation
- * per such instant, whatever the length of the gaps.
+ * per such instant, whatever the length of the gaps; the at-risk instant of each stretch is
+ * computed only when {@link #stateAt} first needs it.
  *
  * <p>Events at the same instant act together, whatever their order in the history: the replay
  * looks at the case just before and just after them, as live evaluation at that instant does.
@@ -106,8 +107,7 @@ public final class SlaTimeline {
      * @param now the end of the replay: not before the creation, nor before any event of the history
      * @return the timeline
      * @throws IllegalArgumentException naming the case, if {@code now} is before its creation or
-     *         before one of its events (replay {@code history.upTo(now)} to leave later events out), or
-     *         if an event gives a value a case cannot hold
+     *         before one of its events (replay {@code history.upTo(now)} to leave later events out)
      * @throws org.slakit.core.NoMatchingRuleException if the clock runs at an instant at which no rule
      *         of the policy matches the case
      * @throws java.time.DateTimeException naming the case, if its calendar has no open time in reach

@@ -347,5 +347,12 @@ class SlaTimelineTest {
         assertThatThrownBy(() -> SlaTimeline.replay(CADENCE, POLICY, null)).hasMessage("now");
         SlaTimeline timeline = SlaTimeline.replay(CADENCE, POLICY, at("03-16T12:00"));
         assertThatThrownBy(() -> timeline.stateAt(null)).isInstanceOf(NullPointerException.class).hasMessage("t");
+        assertThatThrownBy(() -> timeline.cycleAt(null)).isInstanceOf(NullPointerException.class).hasMessage("t");
+        assertThatThrownBy(() -> RuleChange.of(null, rule("open"), rule("urgent-or-elevated"))).hasMessage("at");
+        assertThatThrownBy(() -> RuleChange.of(at("03-02T09:00"), rule("open"), null)).hasMessage("to");
+        assertThatThrownBy(() -> RuleChange.of(at("03-02T09:00"), rule("open"), rule("open")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("A rule change needs two different rules, not 'open' twice");
+        assertThatThrownBy(() -> CADENCE.upTo(null)).isInstanceOf(NullPointerException.class).hasMessage("t");
     }
 }

@@ -306,5 +306,9 @@ class MetricsCollectorTest {
         assertThatThrownBy(() -> metrics.add((CaseHistory) null)).hasMessage("history");
         assertThatThrownBy(() -> metrics.add((SlaTimeline) null)).hasMessage("timeline");
         assertThatThrownBy(() -> ResolutionGoal.parse(null)).hasMessage("text");
+        assertThatThrownBy(() -> ResolutionGoal.of(80, null)).hasMessage("within");
+        assertThatThrownBy(() -> ResolutionGoal.EIGHTY_PERCENT_IN_24_HOURS.deadline(null, TEAM)).hasMessage("created");
+        assertThatThrownBy(() -> DurationSummary.of(null)).hasMessage("stats");
+        assertThatThrownBy(() -> metrics.merge(null)).hasMessage("other");
     }
 }
