@@ -330,6 +330,7 @@ public final class BusinessCalendar {
     public Instant plus(Instant instant, Duration businessTime) {
         Objects.requireNonNull(businessTime, "businessTime");
         if (businessTime.isNegative()) {
+            checkLength(businessTime);
             return minus(instant, businessTime.negated());
         }
         long second = second(instant);
@@ -347,9 +348,10 @@ public final class BusinessCalendar {
             rest++;
         }
         int empty = 0;
+        int startYear = year;
         while (rest > t.total || (rest == t.total && nano > 0)) {
             rest -= t.total;
-            empty = t.size == 0 ? empty + 1 : 0;
+            empty = t.size == 0 && year != startYear ? empty + 1 : 0;
             year = nextYear(year, empty, instant);
             t = table(year);
         }
@@ -376,6 +378,7 @@ public final class BusinessCalendar {
     public Instant minus(Instant instant, Duration businessTime) {
         Objects.requireNonNull(businessTime, "businessTime");
         if (businessTime.isNegative()) {
+            checkLength(businessTime);
             return plus(instant, businessTime.negated());
         }
         long second = second(instant);
@@ -393,8 +396,9 @@ public final class BusinessCalendar {
             rest--;
         }
         int empty = 0;
+        int startYear = year;
         while (rest < 0) {
-            empty = t.size == 0 ? empty + 1 : 0;
+            empty = t.size == 0 && year != startYear ? empty + 1 : 0;
             year = previousYear(year, empty, instant);
             t = table(year);
             rest += t.total;
@@ -514,6 +518,11 @@ public final class BusinessCalendar {
      * the closing instant of the last period before it; a time in a break moves forward to the
      * opening after the break. {@code days == 0} gives {@code nextOpen(instant)}.
      *
+     * <p>The result never lies before the start for {@code days > 0}, nor after it for
+     * {@code days < 0}: when the target day's periods end before the start's own period does (a
+     * night shift stretched by a daylight-saving change, or special hours inside the previous
+     * night's shift), the start itself is returned.
+     *
      * @param instant the start
      * @param days the number of business days, negative to go back
      * @return the instant the given number of business days away
@@ -526,7 +535,9 @@ public final class BusinessCalendar {
                 return start;
             }
             LocalDate owner = ownerOf(start.getEpochSecond());
-            return placeOn(shiftBusinessDays(owner, days, instant), owner, start, true);
+            Instant placed = placeOn(shiftBusinessDays(owner, days, instant), owner, start, true);
+            // a later date's periods can end before an earlier date's night shift does: never go back
+            return placed.isBefore(start) ? start : placed;
         }
         Instant start;
         LocalDate owner;
@@ -537,7 +548,8 @@ public final class BusinessCalendar {
             start = previousClose(instant);
             owner = ownerOf(start.getEpochSecond() - 1);
         }
-        return placeOn(shiftBusinessDays(owner, days, instant), owner, start, false);
+        Instant placed = placeOn(shiftBusinessDays(owner, days, instant), owner, start, false);
+        return placed.isAfter(start) ? start : placed;
     }
 
     /**
@@ -766,7 +778,7 @@ public final class BusinessCalendar {
     }
 
     private static void checkLength(Duration businessTime) {
-        if (businessTime.getSeconds() > MAX_SECOND - MIN_SECOND) {
+        if (businessTime.getSeconds() > MAX_SECOND - MIN_SECOND || businessTime.getSeconds() < MIN_SECOND - MAX_SECOND) {
             throw new DateTimeException("Business time " + businessTime + " is longer than the supported range");
         }
     }

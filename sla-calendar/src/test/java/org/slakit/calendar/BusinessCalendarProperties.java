@@ -275,8 +275,9 @@ class BusinessCalendarProperties {
                     left--;
                 }
             }
+            // zero days is nextOpen(a), which is a itself, even at the second 01:30 of a fall-back night
             assertThat(open.plusBusinessDays(a, days)).as("plusBusinessDays(%s, %d)", a, days)
-                    .isEqualTo(java.time.ZonedDateTime.of(target, local.toLocalTime(), zone).toInstant());
+                    .isEqualTo(days == 0 ? a : java.time.ZonedDateTime.of(target, local.toLocalTime(), zone).toInstant());
         });
     }
 

@@ -76,7 +76,21 @@ final class ReferenceCalendar {
         if (!date.atStartOfDay(zone).toLocalDate().equals(date)) {
             return out; // the zone skips this date entirely
         }
-        for (CalendarSpec.Period p : spec.periodsOf(date)) {
+        // Periods of a date that touch in wall-clock time are one period ("periods that touch are
+        // merged"), joined BEFORE the zone conversion: 02:25-03:00 and 03:00-03:27 on a spring-forward
+        // day are the period 02:25-03:27, whose start moves to 03:25 in the gap.
+        List<CalendarSpec.Period> joined = new ArrayList<>();
+        List<CalendarSpec.Period> sorted = new ArrayList<>(spec.periodsOf(date));
+        sorted.sort(java.util.Comparator.comparingInt(CalendarSpec.Period::start));
+        for (CalendarSpec.Period p : sorted) {
+            CalendarSpec.Period last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && last.end() == p.start()) {
+                joined.set(joined.size() - 1, new CalendarSpec.Period(last.start(), p.end()));
+            } else {
+                joined.add(p);
+            }
+        }
+        for (CalendarSpec.Period p : joined) {
             Instant s = ZonedDateTime.of(date.atStartOfDay().plusMinutes(p.start()), zone).toInstant();
             Instant e = ZonedDateTime.of(date.atStartOfDay().plusMinutes(p.end()), zone).toInstant();
             if (s.isBefore(e)) {

@@ -65,12 +65,17 @@ public final class BreachingSoon {
     /**
      * @param horizon also list on-track cases due at or before {@code now + horizon}; zero or positive
      * @return a view with that horizon
-     * @throws IllegalArgumentException if the horizon is negative
+     * @throws IllegalArgumentException if the horizon is negative or longer than
+     *         {@link Target#MAX_LENGTH}
      */
     public BreachingSoon withHorizon(Duration horizon) {
         Objects.requireNonNull(horizon, "horizon");
         if (horizon.isNegative()) {
             throw new IllegalArgumentException("Horizon " + horizon + " is negative: expected zero or more");
+        }
+        if (horizon.compareTo(Target.MAX_LENGTH) > 0) {
+            throw new IllegalArgumentException("Horizon " + horizon + " is longer than " + Target.MAX_LENGTH
+                    + ": expected at most that");
         }
         return new BreachingSoon(policy, horizon, limit, assignee);
     }
@@ -88,11 +93,16 @@ public final class BreachingSoon {
     }
 
     /**
-     * @param assignee only cases assigned to this agent
+     * @param assignee only cases assigned to this agent; not blank
      * @return a view of one assignee's cases
+     * @throws IllegalArgumentException if the assignee is blank (no case has a blank assignee)
      */
     public BreachingSoon forAssignee(String assignee) {
-        return new BreachingSoon(policy, horizon, limit, Objects.requireNonNull(assignee, "assignee"));
+        Objects.requireNonNull(assignee, "assignee");
+        if (assignee.isBlank()) {
+            throw new IllegalArgumentException("Assignee '" + assignee + "' is blank: expected an agent's name");
+        }
+        return new BreachingSoon(policy, horizon, limit, assignee);
     }
 
     /** @return the policy cases are evaluated with */
