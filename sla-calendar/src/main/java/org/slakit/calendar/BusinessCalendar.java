@@ -415,6 +415,7 @@ public final class BusinessCalendar {
      * @param to the end of the range, exclusive
      * @return the periods, possibly empty
      * @throws IllegalArgumentException if {@code to} is before {@code from}
+     * @throws DateTimeException if either instant is outside the supported range
      */
     public List<OpenPeriod> openPeriods(Instant from, Instant to) {
         long a = second(from);
@@ -558,6 +559,8 @@ public final class BusinessCalendar {
      * @param instant the start
      * @param days the number of business days to go back
      * @return the instant the given number of business days before
+     * @throws DateTimeException as {@link #plusBusinessDays(Instant, int)} does
+     * @throws ArithmeticException if {@code days} is {@code Integer.MIN_VALUE}
      */
     public Instant minusBusinessDays(Instant instant, int days) {
         if (days == Integer.MIN_VALUE) {

@@ -40,6 +40,29 @@ public final class OpenPeriod implements Comparable<OpenPeriod> {
         return new OpenPeriod(startInclusive, endExclusive);
     }
 
+    /**
+     * Reads a period from the form {@link #toString()} writes: two ISO-8601 instants separated by
+     * a slash, {@code 2026-12-21T08:00:00Z/2026-12-21T16:00:00Z}.
+     *
+     * @param text the text
+     * @return the period
+     * @throws IllegalArgumentException if the text is not of that form, naming it, or the end is not
+     *         after the start
+     */
+    public static OpenPeriod parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        String s = text.toString();
+        int slash = s.indexOf('/');
+        if (slash < 0 || s.indexOf('/', slash + 1) >= 0) {
+            throw new IllegalArgumentException("'" + s + "' is not an open period: expected start/end as two ISO-8601 instants");
+        }
+        try {
+            return of(Instant.parse(s.substring(0, slash)), Instant.parse(s.substring(slash + 1)));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + s + "' is not an open period: expected start/end as two ISO-8601 instants", e);
+        }
+    }
+
     /** @return the opening instant, which is inside the period */
     public Instant start() {
         return start;
@@ -84,7 +107,7 @@ public final class OpenPeriod implements Comparable<OpenPeriod> {
         return start.hashCode() * 31 + end.hashCode();
     }
 
-    /** @return {@code start/end} in ISO-8601 form, as {@code Interval} in ThreeTen-Extra writes it */
+    /** @return {@code start/end} in ISO-8601 form, as {@code Interval} in ThreeTen-Extra writes it; {@link #parse} reads it back */
     @Override
     public String toString() {
         return start + "/" + end;

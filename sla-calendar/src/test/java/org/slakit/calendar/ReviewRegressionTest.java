@@ -69,4 +69,14 @@ class ReviewRegressionTest {
         Instant secondOneThirty = Instant.parse("2026-10-25T01:30:00Z"); // 01:30 GMT, after 01:30 BST
         assertThat(open.plusBusinessDays(secondOneThirty, 0)).isEqualTo(secondOneThirty);
     }
+
+    @Test
+    void openPeriod_parseReadsToString() {
+        OpenPeriod p = OpenPeriod.of(Instant.parse("2026-12-21T08:00:00Z"), Instant.parse("2026-12-21T16:00:00.5Z"));
+        assertThat(OpenPeriod.parse(p.toString())).isEqualTo(p);
+        assertThatThrownBy(() -> OpenPeriod.parse("2026-12-21T08:00:00Z"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'2026-12-21T08:00:00Z' is not an open period");
+        assertThatThrownBy(() -> OpenPeriod.parse("2026-12-21T16:00:00Z/2026-12-21T08:00:00Z"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must end after it starts");
+    }
 }
