@@ -272,16 +272,15 @@ public final class DemoData {
 
     /**
      * Writes the histories as a CSV event log, one event a row, as a helpdesk export would look:
-     * columns {@code case_id,time,event,status,priority,channel,assignee}; {@code demo.mapping}
-     * maps it for {@code EventLogImport}. Agreed intervals are written as {@code agreed-interval}
-     * rows with the interval in the status column left empty: the import maps them to ignore, so a
-     * report over the log times emergencies by the fallback of "as agreed" (1 hour).
+     * columns {@code case_id,time,event,status,priority,channel,assignee,interval}; {@code demo.mapping}
+     * maps it for {@code EventLogImport}. Agreed intervals are {@code agreed-interval} rows with the
+     * interval in ISO-8601 ({@code PT3H}).
      *
      * @param out where to write
      * @throws IOException if writing fails
      */
     public void writeEventLog(Appendable out) throws IOException {
-        out.append("case_id,time,event,status,priority,channel,assignee\n");
+        out.append("case_id,time,event,status,priority,channel,assignee,interval\n");
         for (CaseHistory h : histories) {
             for (CaseEvent e : h.events()) {
                 String event;
@@ -304,7 +303,8 @@ public final class DemoData {
                                 ? e.status().orElseThrow().text() : "").append(',')
                         .append(e.priority().map(Priority::text).orElse("")).append(',')
                         .append(e.channel().map(Channel::name).orElse("")).append(',')
-                        .append(e.assignee().orElse("")).append('\n');
+                        .append(e.assignee().orElse("")).append(',')
+                        .append(e.interval().map(Duration::toString).orElse("")).append('\n');
             }
         }
     }

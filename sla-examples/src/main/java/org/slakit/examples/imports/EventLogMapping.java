@@ -45,6 +45,7 @@ import org.slakit.core.Priority;
  * <tr><td>{@code column.priority}</td><td>optional: read by {@code created} and by events mapped to {@code priority}</td></tr>
  * <tr><td>{@code column.channel}</td><td>optional: read by {@code created}</td></tr>
  * <tr><td>{@code column.assignee}</td><td>required if an event maps to {@code assigned}; an empty cell means unassigned</td></tr>
+ * <tr><td>{@code column.interval}</td><td>required if an event maps to {@code agreed-interval}: elapsed time such as {@code 4 hours} or {@code PT4H}</td></tr>
  * <tr><td>{@code time.format}</td><td>required: {@code iso} (ISO 8601 with offset: {@code 2026-03-02T09:15:00+01:00},
  *     {@code ...+0100} or {@code ...Z}; seconds and their fractions optional), {@code iso-local} ({@code 2026-03-02T09:15:00}, no offset) or a
  *     {@link java.time.format.DateTimeFormatter} pattern such as {@code dd.MM.yyyy HH:mm}; patterns are read
@@ -103,7 +104,7 @@ public final class EventLogMapping {
 
     private static final List<String> KEYS = List.of("csv.delimiter", "csv.quote", "csv.header", "csv.charset",
             "column.case", "column.time", "column.event", "column.status", "column.priority", "column.channel",
-            "column.assignee", "time.format", "time.zone", "time.offset", "default.channel", "default.priority",
+            "column.assignee", "column.interval", "time.format", "time.zone", "time.offset", "default.channel", "default.priority",
             "missing-creation", "budget.max-rejected-rows", "budget.max-rejected-share", "attributes.column.case",
             "attributes.column.priority", "attributes.column.channel", "attributes.column.created",
             "attributes.time.format", "attributes.time.zone", "attributes.time.offset");
@@ -133,6 +134,7 @@ public final class EventLogMapping {
     final String priorityColumn;
     final String channelColumn;
     final String assigneeColumn;
+    final String intervalColumn;
     final TimestampFormat time;
     final Map<String, Entry<EventTarget>> events;
     final Map<String, Entry<CaseStatus>> statuses;
@@ -162,6 +164,7 @@ public final class EventLogMapping {
         priorityColumn = p.columns.get("column.priority");
         channelColumn = p.columns.get("column.channel");
         assigneeColumn = p.columns.get("column.assignee");
+        intervalColumn = p.columns.get("column.interval");
         time = p.time;
         events = Collections.unmodifiableMap(p.events);
         statuses = Collections.unmodifiableMap(p.statuses);
@@ -254,6 +257,7 @@ public final class EventLogMapping {
         line(sb, "column.priority", priorityColumn);
         line(sb, "column.channel", channelColumn);
         line(sb, "column.assignee", assigneeColumn);
+        line(sb, "column.interval", intervalColumn);
         line(sb, "time.format", time.format());
         line(sb, "time.zone", time.zone() == null ? null : time.zone().getId());
         line(sb, "time.offset", time.ignoreOffset() ? "ignore" : null);
@@ -579,6 +583,9 @@ public final class EventLogMapping {
                 }
                 if (e.value.kind == EventTarget.Kind.PRIORITY_FROM_COLUMN && !columns.containsKey("column.priority")) {
                     throw fail(line, "Target priority reads column.priority, which the mapping does not give");
+                }
+                if (e.value.kind == EventTarget.Kind.AGREED_INTERVAL && !columns.containsKey("column.interval")) {
+                    throw fail(line, "Target agreed-interval reads the interval from column.interval, which the mapping does not give");
                 }
                 if (e.value.kind == EventTarget.Kind.ASSIGNED && !columns.containsKey("column.assignee")) {
                     throw fail(line, "Target assigned reads the assignee from column.assignee, which the mapping does not give");

@@ -9,12 +9,13 @@ final class EventTarget {
 
     enum Kind {
         CREATED, STATUS, STATUS_FROM_COLUMN, PRIORITY, PRIORITY_FROM_COLUMN, ELEVATED, NOT_ELEVATED,
-        UPDATE_SENT, CUSTOMER_MESSAGE, ASSIGNED, SOLVED, REOPENED, CLOSED, IGNORE
+        UPDATE_SENT, CUSTOMER_MESSAGE, ASSIGNED, AGREED_INTERVAL, SOLVED, REOPENED, CLOSED, IGNORE
     }
 
     static final String EXPECTED = "created, status:<status>, status (from column.status), priority:<priority>,"
             + " priority (from column.priority), elevated, not-elevated, update-sent, customer-message,"
-            + " assigned (assignee from column.assignee), solved, reopened, closed or ignore";
+            + " assigned (assignee from column.assignee), agreed-interval (from column.interval), solved, reopened,"
+            + " closed or ignore";
 
     final Kind kind;
     final CaseStatus status;
@@ -58,6 +59,7 @@ final class EventTarget {
             case "update-sent": return new EventTarget(Kind.UPDATE_SENT, null, null);
             case "customer-message": return new EventTarget(Kind.CUSTOMER_MESSAGE, null, null);
             case "assigned": return new EventTarget(Kind.ASSIGNED, null, null);
+            case "agreed-interval": return new EventTarget(Kind.AGREED_INTERVAL, null, null);
             case "solved": return new EventTarget(Kind.SOLVED, null, null);
             case "reopened": return new EventTarget(Kind.REOPENED, null, null);
             case "closed": return new EventTarget(Kind.CLOSED, null, null);

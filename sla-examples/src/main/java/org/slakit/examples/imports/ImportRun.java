@@ -53,6 +53,7 @@ final class ImportRun {
         Priority priority;
         Channel channel;
         String assignee;
+        java.time.Duration interval;
         Source prioritySource;
         Source channelSource;
 
@@ -153,7 +154,8 @@ final class ImportRun {
             int priorityIdx = m.priorityColumn == null ? -1 : table.column("column.priority", m.priorityColumn);
             int channelIdx = m.channelColumn == null ? -1 : table.column("column.channel", m.channelColumn);
             int assigneeIdx = m.assigneeColumn == null ? -1 : table.column("column.assignee", m.assigneeColumn);
-            int needed = max(caseIdx, timeIdx, eventIdx, statusIdx, priorityIdx, channelIdx, assigneeIdx) + 1;
+            int intervalIdx = m.intervalColumn == null ? -1 : table.column("column.interval", m.intervalColumn);
+            int needed = max(caseIdx, timeIdx, eventIdx, statusIdx, priorityIdx, channelIdx, assigneeIdx, intervalIdx) + 1;
             for (CsvTable.Row row = table.next(); row != null; row = table.next()) {
                 if (row.isBlank()) {
                     tally.blankLines++;
@@ -194,6 +196,9 @@ final class ImportRun {
                             break;
                         case ASSIGNED:
                             p.assignee = row.fields.get(assigneeIdx).strip();
+                            break;
+                        case AGREED_INTERVAL:
+                            p.interval = interval(table, required(table, row, intervalIdx, m.intervalColumn, "interval"));
                             break;
                         default:
                             break;
@@ -380,6 +385,25 @@ final class ImportRun {
                 + (noPriority ? "priority" : "channel") + ")";
     }
 
+    /** An agreed interval: elapsed time as slakit writes targets ({@code 4 hours}) or ISO-8601 ({@code PT4H}). */
+    private java.time.Duration interval(CsvTable table, String text) throws Reject {
+        java.time.Duration d;
+        try {
+            d = text.toUpperCase(java.util.Locale.ROOT).startsWith("PT") ? java.time.Duration.parse(text)
+                    : org.slakit.core.Target.parse(text).length()
+                            .filter(x -> org.slakit.core.Target.parse(text).kind() == org.slakit.core.Target.Kind.ELAPSED)
+                            .orElseThrow(() -> new IllegalArgumentException("not elapsed time"));
+        } catch (RuntimeException e) {
+            throw new Reject(RejectReason.BAD_INTERVAL, table.label(m.intervalColumn) + " '" + text
+                    + "' is not an agreed interval: expected elapsed time such as '4 hours' or PT4H");
+        }
+        if (d.isNegative() || d.isZero() || d.getNano() != 0 || d.compareTo(org.slakit.core.Target.MAX_LENGTH) > 0) {
+            throw new Reject(RejectReason.BAD_INTERVAL, table.label(m.intervalColumn) + " '" + text
+                    + "' is not an agreed interval: expected a positive whole number of seconds up to " + org.slakit.core.Target.MAX_LENGTH);
+        }
+        return d;
+    }
+
     private static CaseEvent event(String id, Parsed p) {
         switch (p.target.kind) {
             case STATUS: return CaseEvent.statusChanged(id, p.at, p.target.status);
@@ -391,6 +415,7 @@ final class ImportRun {
             case UPDATE_SENT: return CaseEvent.updateSent(id, p.at);
             case CUSTOMER_MESSAGE: return CaseEvent.customerMessage(id, p.at);
             case ASSIGNED: return CaseEvent.assigned(id, p.at, p.assignee.isEmpty() ? Optional.empty() : Optional.of(p.assignee));
+            case AGREED_INTERVAL: return CaseEvent.agreedIntervalSet(id, p.at, p.interval);
             case SOLVED: return CaseEvent.solved(id, p.at);
             case REOPENED: return CaseEvent.reopened(id, p.at);
             case CLOSED: return CaseEvent.closed(id, p.at);
