@@ -214,7 +214,7 @@ public final class Target {
                     return;
                 }
                 throw new IllegalArgumentException("Ambiguous target '" + original + "': days could mean business days"
-                        + " or 24-hour periods; write '" + number + " business days' for business days or '"
+                        + " or 24-hour periods; write '" + ("1".equals(number) ? "1 business day" : number + " business days") + "' for business days or '"
                         + hoursHint(number, 24) + "' for elapsed time");
             case "week":
                 if (!business) {
@@ -281,7 +281,8 @@ public final class Target {
             Duration d = Duration.parse(upper);
             long days = d.toDays();
             if (!d.isNegative() && !d.isZero() && d.toDaysPart() > 0 && d.minusDays(days).isZero()) {
-                hint = "write '" + days + " business days' for business days or '" + d.toHours() + " hours' for elapsed time";
+                hint = "write '" + Text.count(days, "business day") + "' for business days or '"
+                        + Text.count(d.toHours(), "hour") + "' for elapsed time";
             } else if (!d.isNegative() && !d.isZero() && d.getNano() == 0) {
                 String amount = d.getSeconds() % 3600 == 0 ? Text.count(d.toHours(), "hour")
                         : d.getSeconds() % 60 == 0 ? Text.count(d.toMinutes(), "minute") : Text.count(d.getSeconds(), "second");

@@ -251,7 +251,7 @@ class MetricsCollectorTest {
         assertThatThrownBy(() -> ResolutionGoal.parse("80% within 1 day"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("Invalid resolution goal '80% within 1 day': Ambiguous target '1 day'")
-                .hasMessageContaining("'1 business days'").hasMessageContaining("'24 hours'");
+                .hasMessageContaining("'1 business day'").hasMessageContaining("'24 hours'");
         assertThatThrownBy(() -> ResolutionGoal.parse("eighty percent in a day"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Invalid resolution goal 'eighty percent in a day': expected '<percent>% within <target>',"
