@@ -116,10 +116,6 @@ public final class BusinessCalendar {
         return new BusinessCalendar(parts);
     }
 
-    List<Schedule> parts() {
-        return parts;
-    }
-
     // ------------------------------------------------------------------ factories
 
     /**

@@ -44,22 +44,6 @@ final class Schedule {
         this.special = Collections.unmodifiableNavigableMap(new TreeMap<>(special));
     }
 
-    DayHours weekly(DayOfWeek day) {
-        return weekly[day.ordinal()];
-    }
-
-    NavigableSet<LocalDate> closedDates() {
-        return closedDates;
-    }
-
-    List<HolidayRule> rules() {
-        return rules;
-    }
-
-    NavigableMap<LocalDate, DayHours> special() {
-        return special;
-    }
-
     YearTable table(int year) {
         return tables.get(year);
     }
