@@ -17,21 +17,8 @@ import org.slakit.calendar.BusinessCalendar;
  */
 final class Scenarios {
 
-    static final List<BusinessCalendar> CALENDARS = List.of(
-            BusinessCalendar.parse("""
-                    zone Europe/Berlin
-                    Mon-Fri 09:00-17:00
-                    closed yearly 12-25
-                    closed yearly 12-26
-                    closed yearly Easter+1
-                    2026-12-24 09:00-12:00
-                    """),
-            BusinessCalendar.parse("zone America/New_York\nMon-Fri 08:00-12:00 13:00-17:00\nclosed yearly 4th Thu of Nov\n"),
-            BusinessCalendar.parse("zone America/Sao_Paulo\nMon-Fri 22:00-06:00\n"),
-            BusinessCalendar.parse("zone Australia/Lord_Howe\nMon-Sat 08:00-20:00\n"),
-            BusinessCalendar.parse("zone UTC\nMon-Sun 00:00-24:00\n"),
-            BusinessCalendar.parse("zone Asia/Tokyo\nWed 10:00-11:00\n"),
-            BusinessCalendar.parse("zone Europe/London\nMon-Fri 09:00-17:30\nintersect\nzone America/New_York\nMon-Fri 08:00-18:00\n"));
+    /** The same hostile calendars the replay's generators use. */
+    static final List<BusinessCalendar> CALENDARS = org.slakit.core.history.Histories.CALENDARS;
 
     static final List<Channel> CHANNELS = List.of(Channel.CALL, Channel.CHAT, Channel.VOICEMAIL, Channel.EMAIL, Channel.of("sms"));
     static final List<String> ASSIGNEES = List.of("ana", "bo", "cy", "dee", "eli");
