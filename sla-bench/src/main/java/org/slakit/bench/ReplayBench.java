@@ -128,8 +128,8 @@ public class ReplayBench {
                 }
                 list.add(running ? whileRunning(r, id, next, priority, pending) : whileStopped(r, id, next));
                 CaseEvent last = list.get(list.size() - 1);
-                if (last.status().isPresent()) {
-                    running = last.status().get().isClockRunning();
+                if (last instanceof CaseEvent.StatusEvent) {
+                    running = ((CaseEvent.StatusEvent) last).status().isClockRunning();
                 }
             }
             CaseHistory h = CaseHistory.of(list);

@@ -15,17 +15,21 @@ package org.slakit.core;
 public enum ClockStart {
     /**
      * The later of the last update sent to the customer and the moment the matching rule began to
-     * apply. A rule that only cases with nothing sent yet can meet (a first response) began to apply
-     * at creation. Any other rule began to apply when the case entered its status
-     * ({@link SupportCase#statusSince()}) or, if whether a case meets the rule's condition depends on
-     * its priority or elevated flag, when those last changed ({@link SupportCase#prioritySince()}),
-     * whichever is later. So a case returning from "pending
-     * customer" is never breached on arrival. Text {@code clock starts at rule start}.
+     * apply. A rule began to apply at the latest of: when the case's clock last started running
+     * ({@link SupportCase#runningSince()}: creation, or the last reopening); when the case entered
+     * its status ({@link SupportCase#statusSince()}), if the rule's condition tests the status; and
+     * when the priority or the elevated flag last changed ({@link SupportCase#prioritySince()}), if
+     * it tests either. A condition tests a field when changing that field alone can change whether
+     * a case meets it. So a change of a field the rule does not test never moves its due instant
+     * (moving an urgent case between open and pending buys it no time), and a case returning from
+     * "pending customer" to the open rule is never breached on arrival. Text
+     * {@code clock starts at rule start}.
      */
     RULE_START,
     /**
      * The strict reading: the last update sent to the customer, or creation when nothing was sent.
-     * Status and priority changes do not move the clock. Text {@code clock starts at last update}.
+     * Status and priority changes and reopenings do not move the clock. Text
+     * {@code clock starts at last update}.
      */
     LAST_UPDATE
 }

@@ -385,15 +385,16 @@ public final class Evaluation {
                     + Text.instant(ruleStart, zone);
         }
         String why;
-        if (policy.isNothingSentRule(ruleIndex)) {
-            why = "creation: a rule that requires nothing sent yet applies from creation";
-        } else if (policy.isPriorityRule(ruleIndex) && ruleStart.equals(supportCase.prioritySince())
-                && supportCase.prioritySince().isAfter(supportCase.statusSince())) {
-            why = "when the priority or the elevated flag last changed, so the rule began to apply";
-        } else if (ruleStart.equals(supportCase.created())) {
-            why = "creation: the rule has applied since then";
-        } else {
+        boolean sinceRunning = ruleStart.isAfter(supportCase.runningSince());
+        if (sinceRunning && policy.isStatusRule(ruleIndex) && ruleStart.equals(supportCase.statusSince())) {
             why = "when the case became " + supportCase.status().text() + ", so the rule began to apply";
+        } else if (sinceRunning && policy.isPriorityRule(ruleIndex) && ruleStart.equals(supportCase.prioritySince())) {
+            why = "when the priority or the elevated flag last changed, so the rule began to apply";
+        } else if (supportCase.lastReopened().isPresent()) {
+            why = "when the case was reopened: every rule's clock starts anew then, and nothing the rule tests"
+                    + " has changed since";
+        } else {
+            why = "creation: nothing the rule tests has changed since";
         }
         return sent == null ? why : why + "; later than the last update sent to the customer, "
                 + Text.instant(sent, zone);

@@ -76,7 +76,7 @@ public final class SlaPolicy {
     private final WarningThreshold warning;
     private final ClockStart clockStart;
 
-    private final boolean[] nothingSentRule;
+    private final boolean[] statusRule;
     private final boolean[] priorityRule;
     /** First matching rule per (priority, elevated, status, sent), or null when a rule tests the channel. */
     private final int[] lookup;
@@ -88,7 +88,7 @@ public final class SlaPolicy {
         this.warning = warning;
         this.clockStart = clockStart;
         int n = this.rules.size();
-        this.nothingSentRule = new boolean[n];
+        this.statusRule = new boolean[n];
         this.priorityRule = new boolean[n];
         boolean channels = false;
         Set<Channel> named = new LinkedHashSet<>();
@@ -100,7 +100,7 @@ public final class SlaPolicy {
         space.add(unnamedChannel(named));
         for (int i = 0; i < n; i++) {
             Condition c = this.rules.get(i).condition();
-            nothingSentRule[i] = onlyNothingSent(c, space);
+            statusRule[i] = dependsOnStatus(c, space);
             priorityRule[i] = dependsOnPriority(c, space);
         }
         this.lookup = channels ? null : buildLookup();
@@ -118,20 +118,26 @@ public final class SlaPolicy {
         }
     }
 
-    /** True if no case with an update sent meets the condition: it applies only before the first response. */
-    private static boolean onlyNothingSent(Condition c, List<Channel> channels) {
+    /** True if changing only the status of some case changes whether it meets the condition. */
+    private static boolean dependsOnStatus(Condition c, List<Channel> channels) {
         for (Priority p : Priority.values()) {
             for (boolean elevated : new boolean[] {false, true}) {
-                for (CaseStatus s : RUNNING) {
+                for (boolean sent : new boolean[] {false, true}) {
                     for (Channel ch : channels) {
-                        if (c.test(p, elevated, s, true, ch)) {
-                            return false;
+                        Boolean first = null;
+                        for (CaseStatus s : RUNNING) {
+                            boolean meets = c.test(p, elevated, s, sent, ch);
+                            if (first == null) {
+                                first = meets;
+                            } else if (first != meets) {
+                                return true;
+                            }
                         }
                     }
                 }
             }
         }
-        return true;
+        return false;
     }
 
     /** True if changing only the priority or the elevated flag of some case changes whether it meets the condition. */
@@ -365,12 +371,15 @@ public final class SlaPolicy {
         return found;
     }
 
-    /** When the matched rule began to apply (see {@link ClockStart#RULE_START}). */
+    /**
+     * When the matched rule began to apply (see {@link ClockStart#RULE_START}): the latest of when the
+     * case's clock last started running and the last change of each field the rule's condition tests.
+     */
     Instant ruleStart(SupportCase c, int index) {
-        if (nothingSentRule[index]) {
-            return c.created();
+        Instant start = c.runningSince();
+        if (statusRule[index] && c.statusSince().isAfter(start)) {
+            start = c.statusSince();
         }
-        Instant start = c.statusSince();
         if (priorityRule[index] && c.prioritySince().isAfter(start)) {
             start = c.prioritySince();
         }
@@ -386,8 +395,8 @@ public final class SlaPolicy {
         return sent != null && sent.isAfter(start) ? sent : start;
     }
 
-    boolean isNothingSentRule(int index) {
-        return nothingSentRule[index];
+    boolean isStatusRule(int index) {
+        return statusRule[index];
     }
 
     boolean isPriorityRule(int index) {

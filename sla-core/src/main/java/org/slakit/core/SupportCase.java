@@ -22,6 +22,9 @@ import org.slakit.calendar.BusinessCalendar;
  *       case entered that status (default: creation);</li>
  *   <li>{@link #lastSentToCustomer()}: when support last sent the customer something; absent
  *       before the first response;</li>
+ *   <li>{@link #lastReopened()}: when the case was last reopened after being solved or closed;
+ *       absent if it never was. Its clock last started running then (or at creation), and every
+ *       rule's clock starts anew from it;</li>
  *   <li>{@link #agreedInterval()}: an update interval agreed with this customer, used by
  *       {@link Target#asAgreed(Target) "as agreed"} targets;</li>
  *   <li>{@link #calendar()}: the case's own business hours (the customer's contract hours), used
@@ -30,7 +33,8 @@ import org.slakit.calendar.BusinessCalendar;
  * </ul>
  *
  * <p>{@link Builder#build()} rejects a case whose instants contradict each other, naming the case
- * id and the field: a last update, status change or priority change before creation. Instants
+ * id and the field: a last update, status change, priority change or reopening before creation,
+ * and a reopening after the status change (reopening moves the case into a status). Instants
  * after the evaluation instant are rejected when the case is evaluated, since only then is "now"
  * known.
  *
@@ -47,6 +51,7 @@ public final class SupportCase {
     private final CaseStatus status;
     private final Instant statusSince;
     private final Instant lastSent;
+    private final Instant lastReopened;
     private final Duration agreedInterval;
     private final BusinessCalendar calendar;
     private final String assignee;
@@ -61,6 +66,7 @@ public final class SupportCase {
         this.status = b.status;
         this.statusSince = b.statusSince != null ? b.statusSince : b.created;
         this.lastSent = b.lastSent;
+        this.lastReopened = b.lastReopened;
         this.agreedInterval = b.agreedInterval;
         this.calendar = b.calendar;
         this.assignee = b.assignee;
@@ -93,6 +99,7 @@ public final class SupportCase {
         b.status = status;
         b.statusSince = statusSince;
         b.lastSent = lastSent;
+        b.lastReopened = lastReopened;
         b.agreedInterval = agreedInterval;
         b.calendar = calendar;
         b.assignee = assignee;
@@ -157,6 +164,21 @@ public final class SupportCase {
         return Optional.ofNullable(lastSent);
     }
 
+    /**
+     * @return when the case was last reopened after being solved or closed; empty if it never was
+     */
+    public Optional<Instant> lastReopened() {
+        return Optional.ofNullable(lastReopened);
+    }
+
+    /**
+     * @return when the case's clock last started running: its last reopening, or its creation if
+     *         it was never reopened
+     */
+    public Instant runningSince() {
+        return lastReopened != null ? lastReopened : created;
+    }
+
     /** @return the update interval agreed with this customer, if any */
     public Optional<Duration> agreedInterval() {
         return Optional.ofNullable(agreedInterval);
@@ -205,6 +227,10 @@ public final class SupportCase {
             throw new IllegalArgumentException("Case " + id + ": prioritySince " + prioritySince
                     + " is after now " + now + " (a priority set in the future)");
         }
+        if (lastReopened != null && lastReopened.isAfter(now)) {
+            throw new IllegalArgumentException("Case " + id + ": lastReopened " + lastReopened
+                    + " is after now " + now + " (a reopening in the future)");
+        }
         if (lastSent != null && lastSent.isAfter(now)) {
             throw new IllegalArgumentException("Case " + id + ": lastSentToCustomer " + lastSent
                     + " is after now " + now + " (an update sent in the future)");
@@ -225,6 +251,7 @@ public final class SupportCase {
         return id.equals(o.id) && created.equals(o.created) && channel.equals(o.channel) && priority == o.priority
                 && elevated == o.elevated && prioritySince.equals(o.prioritySince) && status == o.status
                 && statusSince.equals(o.statusSince) && Objects.equals(lastSent, o.lastSent)
+                && Objects.equals(lastReopened, o.lastReopened)
                 && Objects.equals(agreedInterval, o.agreedInterval) && Objects.equals(calendar, o.calendar)
                 && Objects.equals(assignee, o.assignee);
     }
@@ -232,7 +259,7 @@ public final class SupportCase {
     @Override
     public int hashCode() {
         return Objects.hash(id, created, channel, priority, elevated, prioritySince, status, statusSince, lastSent,
-                agreedInterval, calendar, assignee);
+                lastReopened, agreedInterval, calendar, assignee);
     }
 
     /** @return a one-line description for logs; not a format meant to be read back */
@@ -245,6 +272,9 @@ public final class SupportCase {
                 .append(" since ").append(prioritySince)
                 .append(", ").append(status.text()).append(" since ").append(statusSince)
                 .append(", last sent ").append(lastSent == null ? "never" : lastSent.toString());
+        if (lastReopened != null) {
+            sb.append(", reopened ").append(lastReopened);
+        }
         if (agreedInterval != null) {
             sb.append(", agreed interval ").append(agreedInterval);
         }
@@ -273,6 +303,7 @@ public final class SupportCase {
         private CaseStatus status = CaseStatus.OPEN;
         private Instant statusSince;
         private Instant lastSent;
+        private Instant lastReopened;
         private Duration agreedInterval;
         private BusinessCalendar calendar;
         private String assignee;
@@ -346,6 +377,16 @@ public final class SupportCase {
         }
 
         /**
+         * @param reopened when the case was last reopened after being solved or closed; not before
+         *        creation, not after {@link #statusSince(Instant) statusSince}
+         * @return this builder
+         */
+        public Builder lastReopened(Instant reopened) {
+            this.lastReopened = Objects.requireNonNull(reopened, "reopened");
+            return this;
+        }
+
+        /**
          * @param interval the update interval agreed with the customer, positive, whole seconds, at
          *        most {@link Target#MAX_LENGTH}
          * @return this builder
@@ -378,13 +419,21 @@ public final class SupportCase {
          *
          * @return the case
          * @throws IllegalArgumentException naming the case id and the field, if the last update, the
-         *         status change or the priority change is before creation, the agreed interval is not
+         *         status change, the priority change or the reopening is before creation, the
+         *         reopening is after the status change, the agreed interval is not
          *         positive whole seconds or too long, or the assignee is blank
          */
         public SupportCase build() {
             before("lastSentToCustomer", lastSent);
             before("statusSince", statusSince);
             before("prioritySince", prioritySince);
+            before("lastReopened", lastReopened);
+            Instant since = statusSince != null ? statusSince : created;
+            if (lastReopened != null && lastReopened.isAfter(since)) {
+                throw new IllegalArgumentException("Case " + id + ": lastReopened " + lastReopened
+                        + " is after statusSince " + since + ": reopening moves the case into a status,"
+                        + " so the status cannot be older than the reopening");
+            }
             if (agreedInterval != null) {
                 if (agreedInterval.isZero() || agreedInterval.isNegative()) {
                     throw new IllegalArgumentException("Case " + id + ": agreedInterval " + agreedInterval

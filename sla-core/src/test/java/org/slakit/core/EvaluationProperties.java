@@ -43,6 +43,64 @@ class EvaluationProperties {
     }
 
     @Test
+    void movingStatusSince_neverMovesTheDueOfARuleThatIgnoresTheStatus() {
+        qt().withExamples(EXAMPLES).forAll(Scenarios.scenarios()).checkAssert(s -> {
+            Evaluation e = s.policy.evaluate(s.supportCase, s.now);
+            if (e.state() == SlaState.NOT_RUNNING
+                    || ReferenceEvaluator.dependsOnStatus(e.rule().get().condition())) {
+                return;
+            }
+            SupportCase c = s.supportCase;
+            Instant other = between(s.random, c.lastReopened().orElse(c.created()), s.now);
+            SupportCase moved = c.toBuilder().statusSince(other).build();
+
+            Evaluation after = s.policy.evaluate(moved, s.now);
+
+            assertThat(after.rule()).isEqualTo(e.rule());
+            assertThat(after.clockStart()).isEqualTo(e.clockStart());
+            assertThat(after.due()).isEqualTo(e.due());
+        });
+    }
+
+    @Test
+    void movingPrioritySince_neverMovesTheDueOfARuleThatIgnoresPriorityAndElevation() {
+        qt().withExamples(EXAMPLES).forAll(Scenarios.scenarios()).checkAssert(s -> {
+            Evaluation e = s.policy.evaluate(s.supportCase, s.now);
+            if (e.state() == SlaState.NOT_RUNNING
+                    || ReferenceEvaluator.dependsOnPriority(e.rule().get().condition())) {
+                return;
+            }
+            Instant other = between(s.random, s.supportCase.created(), s.now);
+            SupportCase moved = s.supportCase.toBuilder().prioritySince(other).build();
+
+            Evaluation after = s.policy.evaluate(moved, s.now);
+
+            assertThat(after.clockStart()).isEqualTo(e.clockStart());
+            assertThat(after.due()).isEqualTo(e.due());
+        });
+    }
+
+    @Test
+    void aReopening_neverMovesTheClockStartBeforeIt() {
+        qt().withExamples(EXAMPLES).forAll(Scenarios.scenarios()).checkAssert(s -> {
+            SupportCase c = s.supportCase;
+            if (!c.status().isClockRunning() || s.policy.clockStart() == ClockStart.LAST_UPDATE) {
+                return;
+            }
+            Instant reopened = between(s.random, c.created(), c.statusSince());
+            Evaluation e = s.policy.evaluate(c.toBuilder().lastReopened(reopened).build(), s.now);
+
+            assertThat(e.clockStart().get()).isAfterOrEqualTo(reopened);
+        });
+    }
+
+    /** A random instant in [from, to], whole seconds from {@code from}. */
+    static Instant between(SplittableRandom r, Instant from, Instant to) {
+        long seconds = Duration.between(from, to).getSeconds();
+        return seconds <= 0 ? from : from.plusSeconds(r.nextLong(seconds + 1));
+    }
+
+    @Test
     void stateOnlyMovesForwardAsNowGrows() {
         qt().withExamples(EXAMPLES).forAll(Scenarios.scenarios()).checkAssert(s -> {
             Instant later = s.now.plusSeconds(s.random.nextLong(10 * Scenarios.DAY)).plusNanos(s.random.nextInt(1000));

@@ -42,7 +42,7 @@ class EvaluationTest {
                 Case C-1 is AT_RISK at Mon 2026-03-09 09:45 +01:00.
                 Rule 'first-response' applies because nothing has been sent to the customer yet; the rules before it do not: 'emergency-first-response' (priority is normal, not emergency), 'emergency' (priority is normal, not emergency).
                 Target: 2 business hours, on the policy's default calendar (zone Europe/Berlin).
-                Clock start: Fri 2026-03-06 16:00 +01:00 (creation: a rule that requires nothing sent yet applies from creation).
+                Clock start: Fri 2026-03-06 16:00 +01:00 (creation: nothing the rule tests has changed since).
                 Due: Mon 2026-03-09 10:00 +01:00; closed time skipped: 64h.
                 Used: 1h 45m of 2h (87.5%); 15m remaining; at risk from Mon 2026-03-09 09:30 +01:00 (warning at 75%).
                 Next change: breached right after Mon 2026-03-09 10:00 +01:00.

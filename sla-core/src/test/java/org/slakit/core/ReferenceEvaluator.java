@@ -61,14 +61,14 @@ final class ReferenceEvaluator {
         if (policy.clockStart() == ClockStart.LAST_UPDATE) {
             start = sent != null ? sent : c.created();
         } else {
-            Instant ruleStart;
-            if (onlyNothingSent(rule.condition())) {
-                ruleStart = c.created();
-            } else {
+            // the rule began to apply at the latest of the clock's last start (creation or reopening)
+            // and the last change of each field its condition tests
+            Instant ruleStart = c.lastReopened().orElse(c.created());
+            if (dependsOnStatus(rule.condition()) && c.statusSince().isAfter(ruleStart)) {
                 ruleStart = c.statusSince();
-                if (dependsOnPriority(rule.condition()) && c.prioritySince().isAfter(ruleStart)) {
-                    ruleStart = c.prioritySince();
-                }
+            }
+            if (dependsOnPriority(rule.condition()) && c.prioritySince().isAfter(ruleStart)) {
+                ruleStart = c.prioritySince();
             }
             start = sent != null && sent.isAfter(ruleStart) ? sent : ruleStart;
         }
@@ -143,8 +143,17 @@ final class ReferenceEvaluator {
         return out;
     }
 
-    static boolean onlyNothingSent(Condition c) {
-        return shapes(true).stream().noneMatch(c::test);
+    static boolean dependsOnStatus(Condition c) {
+        for (boolean sent : new boolean[] {false, true}) {
+            for (SupportCase shape : shapes(sent)) {
+                for (CaseStatus s : List.of(CaseStatus.OPEN, CaseStatus.PENDING_INTERNAL, CaseStatus.PENDING_CUSTOMER)) {
+                    if (c.test(shape.toBuilder().status(s).build()) != c.test(shape)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     static boolean dependsOnPriority(Condition c) {

@@ -88,8 +88,10 @@ final class Scenarios {
                 .priority(Priority.values()[r.nextInt(4)])
                 .elevated(r.nextInt(5) == 0)
                 .status(status);
+        Instant statusSince = null;
         if (r.nextBoolean()) {
-            b.statusSince(created.plusSeconds(r.nextLong(spread)));
+            statusSince = created.plusSeconds(r.nextLong(spread));
+            b.statusSince(statusSince);
         }
         if (r.nextBoolean()) {
             b.prioritySince(created.plusSeconds(r.nextLong(spread)));
@@ -105,6 +107,11 @@ final class Scenarios {
         }
         if (r.nextInt(10) < 8) {
             b.assignee(pick(r, ASSIGNEES));
+        }
+        if (statusSince != null && r.nextInt(4) == 0) {
+            // reopened at or before it entered its status (a reopening moves the case into a status)
+            long upTo = Duration.between(created, statusSince).getSeconds();
+            b.lastReopened(r.nextBoolean() ? statusSince : created.plusSeconds(r.nextLong(upTo + 1)));
         }
         return b.build();
     }

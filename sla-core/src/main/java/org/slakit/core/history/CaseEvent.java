@@ -11,43 +11,28 @@ import org.slakit.core.Target;
 
 /**
  * One thing that happened to a case at an instant: created, status or priority changed, an
- * update sent to the customer, a message from the customer, and so on (see {@link EventKind}).
- * Each kind carries only the details it needs; the accessors for the others are empty.
+ * update sent to the customer, a message from the customer, and so on. Each kind is a record of
+ * its own carrying only the details it needs; {@link #kind()} names the kind, for a
+ * {@code switch}. Events that move the case to a status ({@link StatusChanged}, {@link Solved},
+ * {@link Reopened}, {@link Closed}) are {@link StatusEvent}s and say which status.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>Every event names its case (not blank) and its instant (not null); the record constructors
+ * check the details as the static factories document. Equality is by kind and all components.
+ *
+ * <p>Every implementation is immutable and thread-safe.
  */
-public final class CaseEvent {
+public sealed interface CaseEvent {
 
-    private final String caseId;
-    private final Instant at;
-    private final EventKind kind;
-    private final Channel channel;
-    private final Priority priority;
-    private final CaseStatus status;
-    private final Boolean elevated;
-    private final Duration interval;
-    private final String assignee;
+    /** @return the case this event belongs to */
+    String caseId();
 
-    private CaseEvent(String caseId, Instant at, EventKind kind, Channel channel, Priority priority,
-                      CaseStatus status, Boolean elevated, Duration interval, String assignee) {
-        this.caseId = requireId(caseId);
-        this.at = Objects.requireNonNull(at, "at");
-        this.kind = kind;
-        this.channel = channel;
-        this.priority = priority;
-        this.status = status;
-        this.elevated = elevated;
-        this.interval = interval;
-        this.assignee = assignee;
-    }
+    /** @return when it happened */
+    Instant at();
 
-    private static String requireId(String caseId) {
-        Objects.requireNonNull(caseId, "caseId");
-        if (caseId.isBlank()) {
-            throw new IllegalArgumentException("Case id must not be blank");
-        }
-        return caseId;
-    }
+    /** @return what happened */
+    EventKind kind();
+
+    // ------------------------------------------------------------------ factories
 
     /**
      * The case was created.
@@ -56,25 +41,24 @@ public final class CaseEvent {
      * @param at when
      * @param channel the channel the customer came through
      * @param priority the initial priority
-     * @return the event
+     * @return the event, a {@link Created}
      */
-    public static CaseEvent created(String caseId, Instant at, Channel channel, Priority priority) {
-        return new CaseEvent(caseId, at, EventKind.CREATED, Objects.requireNonNull(channel, "channel"),
-                Objects.requireNonNull(priority, "priority"), null, null, null, null);
+    static CaseEvent created(String caseId, Instant at, Channel channel, Priority priority) {
+        return new Created(caseId, at, channel, priority);
     }
 
     /**
      * The case moved to a status. Moving to {@link CaseStatus#SOLVED} or {@link CaseStatus#CLOSED}
-     * this way is the same as {@link #solved} or {@link #closed}.
+     * this way acts as {@link #solved} or {@link #closed}, and moving from either of them to a
+     * running status as {@link #reopened}.
      *
      * @param caseId the case
      * @param at when
      * @param status the new status
-     * @return the event
+     * @return the event, a {@link StatusChanged}
      */
-    public static CaseEvent statusChanged(String caseId, Instant at, CaseStatus status) {
-        return new CaseEvent(caseId, at, EventKind.STATUS_CHANGED, null, null,
-                Objects.requireNonNull(status, "status"), null, null, null);
+    static CaseEvent statusChanged(String caseId, Instant at, CaseStatus status) {
+        return new StatusChanged(caseId, at, status);
     }
 
     /**
@@ -83,11 +67,10 @@ public final class CaseEvent {
      * @param caseId the case
      * @param at when
      * @param priority the new priority
-     * @return the event
+     * @return the event, a {@link PriorityChanged}
      */
-    public static CaseEvent priorityChanged(String caseId, Instant at, Priority priority) {
-        return new CaseEvent(caseId, at, EventKind.PRIORITY_CHANGED, null,
-                Objects.requireNonNull(priority, "priority"), null, null, null, null);
+    static CaseEvent priorityChanged(String caseId, Instant at, Priority priority) {
+        return new PriorityChanged(caseId, at, priority);
     }
 
     /**
@@ -96,10 +79,10 @@ public final class CaseEvent {
      * @param caseId the case
      * @param at when
      * @param elevated the new flag
-     * @return the event
+     * @return the event, an {@link ElevationChanged}
      */
-    public static CaseEvent elevationChanged(String caseId, Instant at, boolean elevated) {
-        return new CaseEvent(caseId, at, EventKind.ELEVATION_CHANGED, null, null, null, elevated, null, null);
+    static CaseEvent elevationChanged(String caseId, Instant at, boolean elevated) {
+        return new ElevationChanged(caseId, at, elevated);
     }
 
     /**
@@ -107,10 +90,10 @@ public final class CaseEvent {
      *
      * @param caseId the case
      * @param at when
-     * @return the event
+     * @return the event, an {@link UpdateSent}
      */
-    public static CaseEvent updateSent(String caseId, Instant at) {
-        return new CaseEvent(caseId, at, EventKind.UPDATE_SENT, null, null, null, null, null, null);
+    static CaseEvent updateSent(String caseId, Instant at) {
+        return new UpdateSent(caseId, at);
     }
 
     /**
@@ -118,10 +101,10 @@ public final class CaseEvent {
      *
      * @param caseId the case
      * @param at when
-     * @return the event
+     * @return the event, a {@link CustomerMessage}
      */
-    public static CaseEvent customerMessage(String caseId, Instant at) {
-        return new CaseEvent(caseId, at, EventKind.CUSTOMER_MESSAGE, null, null, null, null, null, null);
+    static CaseEvent customerMessage(String caseId, Instant at) {
+        return new CustomerMessage(caseId, at);
     }
 
     /**
@@ -131,19 +114,11 @@ public final class CaseEvent {
      * @param at when
      * @param interval the agreed interval between updates, positive elapsed time in whole seconds, at
      *        most {@link Target#MAX_LENGTH} (what {@link org.slakit.core.SupportCase} accepts)
-     * @return the event
+     * @return the event, an {@link AgreedIntervalSet}
      * @throws IllegalArgumentException if the interval is zero, negative, not whole seconds or too long
      */
-    public static CaseEvent agreedIntervalSet(String caseId, Instant at, Duration interval) {
-        Objects.requireNonNull(interval, "interval");
-        if (interval.isNegative() || interval.isZero()) {
-            throw new IllegalArgumentException("Agreed interval of case " + caseId + " must be positive, not " + interval);
-        }
-        if (interval.getNano() != 0 || interval.compareTo(Target.MAX_LENGTH) > 0) {
-            throw new IllegalArgumentException("Agreed interval of case " + caseId + " must be whole seconds and at most "
-                    + Target.MAX_LENGTH + ", not " + interval);
-        }
-        return new CaseEvent(caseId, at, EventKind.AGREED_INTERVAL_SET, null, null, null, null, interval, null);
+    static CaseEvent agreedIntervalSet(String caseId, Instant at, Duration interval) {
+        return new AgreedIntervalSet(caseId, at, interval);
     }
 
     /**
@@ -152,16 +127,11 @@ public final class CaseEvent {
      * @param caseId the case
      * @param at when
      * @param assignee the new assignee, not blank, or empty for nobody
-     * @return the event
+     * @return the event, an {@link Assigned}
      * @throws IllegalArgumentException if the assignee is blank
      */
-    public static CaseEvent assigned(String caseId, Instant at, Optional<String> assignee) {
-        String name = Objects.requireNonNull(assignee, "assignee").orElse(null);
-        if (name != null && name.isBlank()) {
-            throw new IllegalArgumentException("Assignee of case " + caseId + " must not be blank: '" + name
-                    + "'; use Optional.empty() for nobody");
-        }
-        return new CaseEvent(caseId, at, EventKind.ASSIGNED, null, null, null, null, null, name);
+    static CaseEvent assigned(String caseId, Instant at, Optional<String> assignee) {
+        return new Assigned(caseId, at, assignee);
     }
 
     /**
@@ -169,21 +139,22 @@ public final class CaseEvent {
      *
      * @param caseId the case
      * @param at when
-     * @return the event
+     * @return the event, a {@link Solved}
      */
-    public static CaseEvent solved(String caseId, Instant at) {
-        return new CaseEvent(caseId, at, EventKind.SOLVED, null, null, CaseStatus.SOLVED, null, null, null);
+    static CaseEvent solved(String caseId, Instant at) {
+        return new Solved(caseId, at);
     }
 
     /**
-     * A solved or closed case was reopened; it is open again.
+     * A solved or closed case was reopened; it is open again, and every rule's clock starts anew
+     * (see {@link org.slakit.core.SupportCase#lastReopened()}).
      *
      * @param caseId the case
      * @param at when
-     * @return the event
+     * @return the event, a {@link Reopened}
      */
-    public static CaseEvent reopened(String caseId, Instant at) {
-        return new CaseEvent(caseId, at, EventKind.REOPENED, null, null, CaseStatus.OPEN, null, null, null);
+    static CaseEvent reopened(String caseId, Instant at) {
+        return new Reopened(caseId, at);
     }
 
     /**
@@ -191,85 +162,336 @@ public final class CaseEvent {
      *
      * @param caseId the case
      * @param at when
-     * @return the event
+     * @return the event, a {@link Closed}
      */
-    public static CaseEvent closed(String caseId, Instant at) {
-        return new CaseEvent(caseId, at, EventKind.CLOSED, null, null, CaseStatus.CLOSED, null, null, null);
+    static CaseEvent closed(String caseId, Instant at) {
+        return new Closed(caseId, at);
     }
 
-    /** @return the case this event belongs to */
-    public String caseId() {
-        return caseId;
-    }
+    // ------------------------------------------------------------------ kinds
 
-    /** @return when it happened */
-    public Instant at() {
-        return at;
-    }
-
-    /** @return what happened */
-    public EventKind kind() {
-        return kind;
-    }
-
-    /** @return the channel, for {@link EventKind#CREATED} */
-    public Optional<Channel> channel() {
-        return Optional.ofNullable(channel);
-    }
-
-    /** @return the priority, for {@link EventKind#CREATED} and {@link EventKind#PRIORITY_CHANGED} */
-    public Optional<Priority> priority() {
-        return Optional.ofNullable(priority);
+    /** An event that moves the case to a status. */
+    sealed interface StatusEvent extends CaseEvent {
+        /** @return the status the case is in after the event */
+        CaseStatus status();
     }
 
     /**
-     * @return the status the case is in after this event, for status changes, solved, reopened and
-     *         closed
+     * The case was created.
+     *
+     * @param caseId the case
+     * @param at when
+     * @param channel the channel the customer came through
+     * @param priority the initial priority
      */
-    public Optional<CaseStatus> status() {
-        return Optional.ofNullable(status);
-    }
-
-    /** @return the elevation flag, for {@link EventKind#ELEVATION_CHANGED} */
-    public Optional<Boolean> elevated() {
-        return Optional.ofNullable(elevated);
-    }
-
-    /** @return the agreed interval, for {@link EventKind#AGREED_INTERVAL_SET} */
-    public Optional<Duration> interval() {
-        return Optional.ofNullable(interval);
-    }
-
-    /** @return the assignee, for {@link EventKind#ASSIGNED}; empty there means unassigned */
-    public Optional<String> assignee() {
-        return Optional.ofNullable(assignee);
-    }
-
-    @Override
-    public boolean equals(Object obj) {
-        if (!(obj instanceof CaseEvent)) {
-            return false;
+    record Created(String caseId, Instant at, Channel channel, Priority priority) implements CaseEvent {
+        /** Checks the components. */
+        public Created {
+            check(caseId, at);
+            Objects.requireNonNull(channel, "channel");
+            Objects.requireNonNull(priority, "priority");
         }
-        CaseEvent o = (CaseEvent) obj;
-        return caseId.equals(o.caseId) && at.equals(o.at) && kind == o.kind && Objects.equals(channel, o.channel)
-                && priority == o.priority && status == o.status && Objects.equals(elevated, o.elevated)
-                && Objects.equals(interval, o.interval) && Objects.equals(assignee, o.assignee);
+
+        @Override
+        public EventKind kind() {
+            return EventKind.CREATED;
+        }
+
+        @Override
+        public String toString() {
+            return text(this, channel + " " + priority);
+        }
     }
 
-    @Override
-    public int hashCode() {
-        return Objects.hash(caseId, at, kind, channel, priority, status, elevated, interval, assignee);
+    /**
+     * The case moved to a status (see {@link CaseEvent#statusChanged}).
+     *
+     * @param caseId the case
+     * @param at when
+     * @param status the new status
+     */
+    record StatusChanged(String caseId, Instant at, CaseStatus status) implements StatusEvent {
+        /** Checks the components. */
+        public StatusChanged {
+            check(caseId, at);
+            Objects.requireNonNull(status, "status");
+        }
+
+        @Override
+        public EventKind kind() {
+            return EventKind.STATUS_CHANGED;
+        }
+
+        @Override
+        public String toString() {
+            return text(this, status.toString());
+        }
     }
 
-    /** @return for example {@code c-1 2026-12-01T09:00:00Z STATUS_CHANGED PENDING_CUSTOMER} */
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder().append(caseId).append(' ').append(at).append(' ').append(kind);
-        for (Object detail : new Object[] {channel, priority, status, elevated, interval, assignee}) {
-            if (detail != null && !(kind == EventKind.SOLVED || kind == EventKind.REOPENED || kind == EventKind.CLOSED)) {
-                sb.append(' ').append(detail);
+    /**
+     * The case's priority changed.
+     *
+     * @param caseId the case
+     * @param at when
+     * @param priority the new priority
+     */
+    record PriorityChanged(String caseId, Instant at, Priority priority) implements CaseEvent {
+        /** Checks the components. */
+        public PriorityChanged {
+            check(caseId, at);
+            Objects.requireNonNull(priority, "priority");
+        }
+
+        @Override
+        public EventKind kind() {
+            return EventKind.PRIORITY_CHANGED;
+        }
+
+        @Override
+        public String toString() {
+            return text(this, priority.toString());
+        }
+    }
+
+    /**
+     * The case was elevated, or no longer is.
+     *
+     * @param caseId the case
+     * @param at when
+     * @param elevated the new flag
+     */
+    record ElevationChanged(String caseId, Instant at, boolean elevated) implements CaseEvent {
+        /** Checks the components. */
+        public ElevationChanged {
+            check(caseId, at);
+        }
+
+        @Override
+        public EventKind kind() {
+            return EventKind.ELEVATION_CHANGED;
+        }
+
+        @Override
+        public String toString() {
+            return text(this, String.valueOf(elevated));
+        }
+    }
+
+    /**
+     * Support sent the customer an update.
+     *
+     * @param caseId the case
+     * @param at when
+     */
+    record UpdateSent(String caseId, Instant at) implements CaseEvent {
+        /** Checks the components. */
+        public UpdateSent {
+            check(caseId, at);
+        }
+
+        @Override
+        public EventKind kind() {
+            return EventKind.UPDATE_SENT;
+        }
+
+        @Override
+        public String toString() {
+            return text(this, null);
+        }
+    }
+
+    /**
+     * The customer wrote to support. It does not restart the clock, which measures how long the
+     * customer waits for support.
+     *
+     * @param caseId the case
+     * @param at when
+     */
+    record CustomerMessage(String caseId, Instant at) implements CaseEvent {
+        /** Checks the components. */
+        public CustomerMessage {
+            check(caseId, at);
+        }
+
+        @Override
+        public EventKind kind() {
+            return EventKind.CUSTOMER_MESSAGE;
+        }
+
+        @Override
+        public String toString() {
+            return text(this, null);
+        }
+    }
+
+    /**
+     * An update interval was agreed with the customer (see {@link CaseEvent#agreedIntervalSet}).
+     *
+     * @param caseId the case
+     * @param at when
+     * @param interval the agreed interval
+     */
+    record AgreedIntervalSet(String caseId, Instant at, Duration interval) implements CaseEvent {
+        /**
+         * Checks the components.
+         *
+         * @throws IllegalArgumentException if the interval is zero, negative, not whole seconds or
+         *         longer than {@link Target#MAX_LENGTH}
+         */
+        public AgreedIntervalSet {
+            check(caseId, at);
+            Objects.requireNonNull(interval, "interval");
+            if (interval.isNegative() || interval.isZero()) {
+                throw new IllegalArgumentException("Agreed interval of case " + caseId + " must be positive, not "
+                        + interval);
+            }
+            if (interval.getNano() != 0 || interval.compareTo(Target.MAX_LENGTH) > 0) {
+                throw new IllegalArgumentException("Agreed interval of case " + caseId
+                        + " must be whole seconds and at most " + Target.MAX_LENGTH + ", not " + interval);
             }
         }
-        return sb.toString();
+
+        @Override
+        public EventKind kind() {
+            return EventKind.AGREED_INTERVAL_SET;
+        }
+
+        @Override
+        public String toString() {
+            return text(this, interval.toString());
+        }
+    }
+
+    /**
+     * The case was assigned to someone, or unassigned.
+     *
+     * @param caseId the case
+     * @param at when
+     * @param assignee the new assignee, not blank, or empty for nobody
+     */
+    record Assigned(String caseId, Instant at, Optional<String> assignee) implements CaseEvent {
+        /**
+         * Checks the components.
+         *
+         * @throws IllegalArgumentException if the assignee is blank
+         */
+        public Assigned {
+            check(caseId, at);
+            Objects.requireNonNull(assignee, "assignee");
+            if (assignee.isPresent() && assignee.get().isBlank()) {
+                throw new IllegalArgumentException("Assignee of case " + caseId + " must not be blank: '"
+                        + assignee.get() + "'; use Optional.empty() for nobody");
+            }
+        }
+
+        @Override
+        public EventKind kind() {
+            return EventKind.ASSIGNED;
+        }
+
+        @Override
+        public String toString() {
+            return text(this, assignee.orElse("nobody"));
+        }
+    }
+
+    /**
+     * The case was solved: its clocks stop.
+     *
+     * @param caseId the case
+     * @param at when
+     */
+    record Solved(String caseId, Instant at) implements StatusEvent {
+        /** Checks the components. */
+        public Solved {
+            check(caseId, at);
+        }
+
+        @Override
+        public EventKind kind() {
+            return EventKind.SOLVED;
+        }
+
+        @Override
+        public CaseStatus status() {
+            return CaseStatus.SOLVED;
+        }
+
+        @Override
+        public String toString() {
+            return text(this, null);
+        }
+    }
+
+    /**
+     * A solved or closed case was reopened: it is open again.
+     *
+     * @param caseId the case
+     * @param at when
+     */
+    record Reopened(String caseId, Instant at) implements StatusEvent {
+        /** Checks the components. */
+        public Reopened {
+            check(caseId, at);
+        }
+
+        @Override
+        public EventKind kind() {
+            return EventKind.REOPENED;
+        }
+
+        @Override
+        public CaseStatus status() {
+            return CaseStatus.OPEN;
+        }
+
+        @Override
+        public String toString() {
+            return text(this, null);
+        }
+    }
+
+    /**
+     * The case was closed: its clocks stop.
+     *
+     * @param caseId the case
+     * @param at when
+     */
+    record Closed(String caseId, Instant at) implements StatusEvent {
+        /** Checks the components. */
+        public Closed {
+            check(caseId, at);
+        }
+
+        @Override
+        public EventKind kind() {
+            return EventKind.CLOSED;
+        }
+
+        @Override
+        public CaseStatus status() {
+            return CaseStatus.CLOSED;
+        }
+
+        @Override
+        public String toString() {
+            return text(this, null);
+        }
+    }
+
+    // ------------------------------------------------------------------ shared checks and text
+
+    private static void check(String caseId, Instant at) {
+        Objects.requireNonNull(caseId, "caseId");
+        if (caseId.isBlank()) {
+            throw new IllegalArgumentException("Case id must not be blank");
+        }
+        Objects.requireNonNull(at, "at");
+    }
+
+    /** "C-1 2026-03-02T09:00:00Z STATUS_CHANGED pending-customer": the case, instant, kind and details. */
+    private static String text(CaseEvent e, String details) {
+        String head = e.caseId() + " " + e.at() + " " + e.kind();
+        return details == null ? head : head + " " + details;
     }
 }

@@ -118,7 +118,10 @@ public final class CaseHistory {
      *   <li>{@link EventKind#STATUS_CHANGED}, {@link EventKind#SOLVED}, {@link EventKind#REOPENED}
      *       (to open) and {@link EventKind#CLOSED}: the status, and {@code statusSince} moves to the
      *       event's instant. An event that names the status the case is already in changes nothing:
-     *       {@code statusSince} is when the case <em>entered</em> its status;</li>
+     *       {@code statusSince} is when the case <em>entered</em> its status. An event that moves a
+     *       solved or closed case to a running status (a {@link EventKind#REOPENED} or a
+     *       {@link EventKind#STATUS_CHANGED}) also sets {@code lastReopened}, from which every
+     *       rule's clock starts anew;</li>
      *   <li>{@link EventKind#PRIORITY_CHANGED} and {@link EventKind#ELEVATION_CHANGED}: the priority
      *       or the elevated flag, and {@code prioritySince} moves to the event's instant, since
      *       {@link SupportCase#prioritySince()} is when either last changed. An event that repeats
@@ -145,7 +148,7 @@ public final class CaseHistory {
             throw new IllegalArgumentException("Case " + caseId + " has no snapshot at " + t
                     + ": it was created later, at " + first.at());
         }
-        CaseState state = new CaseState(first, calendar);
+        CaseState state = new CaseState(creation(), calendar);
         for (int i = 1; i < events.size() && !events.get(i).at().isAfter(t); i++) {
             state.apply(events.get(i));
         }
@@ -194,8 +197,8 @@ public final class CaseHistory {
     }
 
     /** @return the creation event */
-    public CaseEvent creation() {
-        return events.get(0);
+    public CaseEvent.Created creation() {
+        return (CaseEvent.Created) events.get(0);
     }
 
     /** @return the case's own calendar, if it has one */

@@ -25,14 +25,15 @@ final class CaseState {
     CaseStatus status = CaseStatus.OPEN;
     Instant statusSince;
     Instant lastSent;
+    Instant lastReopened;
     Duration agreedInterval;
     String assignee;
 
-    CaseState(CaseEvent creation, BusinessCalendar calendar) {
+    CaseState(CaseEvent.Created creation, BusinessCalendar calendar) {
         this.id = creation.caseId();
         this.created = creation.at();
-        this.channel = creation.channel().orElseThrow();
-        this.priority = creation.priority().orElseThrow();
+        this.channel = creation.channel();
+        this.priority = creation.priority();
         this.prioritySince = created;
         this.statusSince = created;
         this.calendar = calendar;
@@ -52,16 +53,19 @@ final class CaseState {
             case SOLVED:
             case REOPENED:
             case CLOSED: {
-                CaseStatus s = e.status().orElseThrow();
+                CaseStatus s = ((CaseEvent.StatusEvent) e).status();
                 if (s == status) {
                     return false;
+                }
+                if (s.isClockRunning() && !status.isClockRunning()) {
+                    lastReopened = at;
                 }
                 status = s;
                 statusSince = at;
                 return true;
             }
             case PRIORITY_CHANGED: {
-                Priority p = e.priority().orElseThrow();
+                Priority p = ((CaseEvent.PriorityChanged) e).priority();
                 if (p == priority) {
                     return false;
                 }
@@ -70,7 +74,7 @@ final class CaseState {
                 return true;
             }
             case ELEVATION_CHANGED: {
-                boolean flag = e.elevated().orElseThrow();
+                boolean flag = ((CaseEvent.ElevationChanged) e).elevated();
                 if (flag == elevated) {
                     return false;
                 }
@@ -85,7 +89,7 @@ final class CaseState {
                 lastSent = at;
                 return true;
             case AGREED_INTERVAL_SET: {
-                Duration d = e.interval().orElseThrow();
+                Duration d = ((CaseEvent.AgreedIntervalSet) e).interval();
                 if (d.equals(agreedInterval)) {
                     return false;
                 }
@@ -93,7 +97,7 @@ final class CaseState {
                 return true;
             }
             case ASSIGNED:
-                assignee = e.assignee().orElse(null);
+                assignee = ((CaseEvent.Assigned) e).assignee().orElse(null);
                 return false;
             case CUSTOMER_MESSAGE:
                 return false;
@@ -116,6 +120,9 @@ final class CaseState {
                 .statusSince(statusSince);
         if (lastSent != null) {
             b.lastSentToCustomer(lastSent);
+        }
+        if (lastReopened != null) {
+            b.lastReopened(lastReopened);
         }
         if (agreedInterval != null) {
             b.agreedInterval(agreedInterval);

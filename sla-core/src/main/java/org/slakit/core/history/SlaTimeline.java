@@ -162,7 +162,7 @@ public final class SlaTimeline {
             this.policy = policy;
             this.now = now;
             this.calendar = history.calendar().orElse(policy.defaultCalendar());
-            this.state = new CaseState(events.get(0), history.calendar().orElse(null));
+            this.state = new CaseState(history.creation(), history.calendar().orElse(null));
         }
 
         SlaTimeline run() {

@@ -258,7 +258,7 @@ class SlaTimelineTest {
     }
 
     @Test
-    void solvedAndReopenedAtTheSameInstant_keepsTheCycle() {
+    void solvedAndReopenedAtTheSameInstant_keepsTheCycle_butRestartsTheRule() {
         CaseHistory h = CaseHistory.of(List.of(created("C-7", "03-02T09:00", Priority.NORMAL),
                 CaseEvent.solved("C-7", at("03-02T10:00")), CaseEvent.reopened("C-7", at("03-02T10:00"))));
         SlaTimeline timeline = SlaTimeline.replay(h, POLICY, at("03-02T10:30"));
@@ -266,7 +266,8 @@ class SlaTimelineTest {
         assertThat(timeline.cycles()).singleElement().satisfies(c -> {
             assertThat(c.start()).isEqualTo(at("03-02T09:00"));
             assertThat(c.outcome()).isEqualTo(CycleOutcome.RUNNING);
-            assertThat(c.due()).isEqualTo(at("03-02T11:00")); // first response: still from creation
+            // the reopening restarts every rule's clock: first response due two business hours after it
+            assertThat(c.due()).isEqualTo(at("03-02T12:00"));
         });
     }
 

@@ -284,27 +284,44 @@ public final class DemoData {
         for (CaseHistory h : histories) {
             for (CaseEvent e : h.events()) {
                 String event;
+                String status = "";
+                String priority = "";
+                String channel = "";
+                String assignee = "";
+                String interval = "";
                 switch (e.kind()) {
-                    case CREATED: event = "created"; break;
-                    case STATUS_CHANGED: event = "status"; break;
-                    case PRIORITY_CHANGED: event = "priority"; break;
-                    case ELEVATION_CHANGED: event = e.elevated().orElseThrow() ? "elevated" : "not-elevated"; break;
+                    case CREATED:
+                        event = "created";
+                        priority = ((CaseEvent.Created) e).priority().text();
+                        channel = ((CaseEvent.Created) e).channel().name();
+                        break;
+                    case STATUS_CHANGED:
+                        event = "status";
+                        status = ((CaseEvent.StatusChanged) e).status().text();
+                        break;
+                    case PRIORITY_CHANGED:
+                        event = "priority";
+                        priority = ((CaseEvent.PriorityChanged) e).priority().text();
+                        break;
+                    case ELEVATION_CHANGED: event = ((CaseEvent.ElevationChanged) e).elevated() ? "elevated" : "not-elevated"; break;
                     case UPDATE_SENT: event = "update-sent"; break;
                     case CUSTOMER_MESSAGE: event = "customer-message"; break;
-                    case AGREED_INTERVAL_SET: event = "agreed-interval"; break;
-                    case ASSIGNED: event = "assigned"; break;
+                    case AGREED_INTERVAL_SET:
+                        event = "agreed-interval";
+                        interval = ((CaseEvent.AgreedIntervalSet) e).interval().toString();
+                        break;
+                    case ASSIGNED:
+                        event = "assigned";
+                        assignee = ((CaseEvent.Assigned) e).assignee().orElse("");
+                        break;
                     case SOLVED: event = "solved"; break;
                     case REOPENED: event = "reopened"; break;
                     case CLOSED: event = "closed"; break;
                     default: throw new IllegalStateException("unknown event kind " + e.kind());
                 }
                 out.append(e.caseId()).append(',').append(e.at().toString()).append(',').append(event).append(',')
-                        .append(e.kind() == org.slakit.core.history.EventKind.STATUS_CHANGED
-                                ? e.status().orElseThrow().text() : "").append(',')
-                        .append(e.priority().map(Priority::text).orElse("")).append(',')
-                        .append(e.channel().map(Channel::name).orElse("")).append(',')
-                        .append(e.assignee().orElse("")).append(',')
-                        .append(e.interval().map(Duration::toString).orElse("")).append('\n');
+                        .append(status).append(',').append(priority).append(',').append(channel).append(',')
+                        .append(assignee).append(',').append(interval).append('\n');
             }
         }
     }

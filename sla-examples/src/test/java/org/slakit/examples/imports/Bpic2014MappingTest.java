@@ -84,7 +84,7 @@ class Bpic2014MappingTest {
         ImportResult result = EventLogImport.of(ImportMain.shipped("bpic2014.mapping"))
                 .read(new StringReader(log), "log.csv", new StringReader(attributes), "attributes.csv");
 
-        assertThat(result.histories()).extracting(h -> h.creation().priority().orElseThrow())
+        assertThat(result.histories()).extracting(h -> h.creation().priority())
                 .containsExactly(Priority.URGENT, Priority.NORMAL, Priority.LOW);
         assertThat(result.report().creationTimesDiffering()).isEqualTo(3);
         assertThat(result.report().creationTimesDifferingOverAMinute()).isEqualTo(1);

@@ -382,7 +382,7 @@ class EventLogImportTest {
 
         ImportResult result = EventLogImport.of(mapping).read(file);
 
-        assertThat(result.histories().get(0).events().get(1).assignee()).contains("J\u00fcrgen");
+        assertThat(((CaseEvent.Assigned) result.histories().get(0).events().get(1)).assignee()).contains("J\u00fcrgen");
     }
 
     @Test
@@ -519,7 +519,7 @@ class EventLogImportTest {
                 "C1,2026-03-02 09:00,New,,3,Mail,,",
                 "C1,2026-03-02 09:00,New,,1,Phone,,"));
 
-        assertThat(result.histories().get(0).creation().priority()).contains(Priority.NORMAL);
+        assertThat(result.histories().get(0).creation().priority()).isEqualTo(Priority.NORMAL);
         assertThat(result.report().rejections()).containsExactly(Rejection.of("log.csv", 3, RejectReason.DUPLICATE_CREATION,
                 "case C1 is already created at line 2 (2026-03-02T08:00:00Z)"));
     }
