@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -111,6 +112,94 @@ public class CalendarBench {
     public Duration between_baseline() {
         int i = index++ & MASK;
         return walk.between(starts[i], ends[i]);
+    }
+
+    /**
+     * The far-year cache under a mixed load: {@code plus(start, 1 business day)} where 90% of the
+     * starts fall in a hot set of {@value #HOT_YEARS} years and 10% in cold years spread over
+     * 2500-9999, each met about once. {@code years=near} puts the hot set in 2000-2127 (the
+     * array-backed years, never evicted), {@code years=far} in 2300-2427 (the far-year cache,
+     * 256 years). The cold starts are the same in both, so far/near is the cost of keeping the
+     * hot far years: about 1 when the cache keeps them, more when cold years flush them out.
+     * Each trial starts with a fresh calendar (cold caches); each iteration runs long enough to
+     * cycle through all {@value #MIXED_SIZE} starts many times.
+     */
+    @State(Scope.Thread)
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.NANOSECONDS)
+    public static class FarYears {
+
+        static final int HOT_YEARS = 128;
+        /** A power of two. */
+        static final int MIXED_SIZE = 1 << 16;
+
+        @Param({"near", "far"})
+        public String years;
+
+        private BusinessCalendar calendar;
+        private Instant[] starts;
+        private int index;
+
+        @Setup(Level.Trial)
+        public void setup() {
+            calendar = BusinessCalendar.parse(BERLIN);
+            starts = mixedStarts("near".equals(years) ? 2000 : 2300);
+        }
+
+        @Benchmark
+        public Instant plus_mixedYears() {
+            int i = index++ & (MIXED_SIZE - 1);
+            return calendar.plus(starts[i], Duration.ofHours(8));
+        }
+
+        /** Seeded: 90% in {@code [firstHot, firstHot + HOT_YEARS)}, 10% in 2500-9999 (UTC). */
+        static Instant[] mixedStarts(int firstHot) {
+            SplittableRandom random = new SplittableRandom(SEED + 2);
+            Instant[] out = new Instant[MIXED_SIZE];
+            for (int i = 0; i < MIXED_SIZE; i++) {
+                int year = random.nextInt(10) == 0 ? random.nextInt(2500, 9999) : firstHot + random.nextInt(HOT_YEARS);
+                long from = LocalDate.of(year, 1, 1).toEpochDay() * 86_400;
+                out[i] = Instant.ofEpochSecond(from + random.nextLong(365L * 86_400));
+            }
+            return out;
+        }
+    }
+
+    /**
+     * Reading calendar text with many holiday lines: {@code lines} yearly rules
+     * ({@code closed yearly MM-DD from Y to Y+5}, all different) after a weekly line. The time
+     * should grow linearly with {@code lines}.
+     */
+    @State(Scope.Benchmark)
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public static class Parse {
+
+        @Param({"10000", "100000"})
+        public int lines;
+
+        private String text;
+
+        @Setup
+        public void setup() {
+            text = holidayText(lines);
+        }
+
+        @Benchmark
+        public BusinessCalendar parse_holidayLines() {
+            return BusinessCalendar.parse(text);
+        }
+
+        /** A Berlin weekly line and {@code lines} different yearly rules. */
+        static String holidayText(int lines) {
+            StringBuilder sb = new StringBuilder("zone Europe/Berlin\nMon-Fri 09:00-17:00\n");
+            for (int i = 0; i < lines; i++) {
+                int from = 1 + i / 336;
+                sb.append(String.format(java.util.Locale.ROOT, "closed yearly %02d-%02d from %d to %d%n",
+                        1 + i % 12, 1 + (i / 12) % 28, from, from + 5));
+            }
+            return sb.toString();
+        }
     }
 
     /** The business time a {@code span} parameter stands for; see the class comment. */

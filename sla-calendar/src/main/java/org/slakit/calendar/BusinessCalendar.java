@@ -15,10 +15,12 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.NavigableSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -843,7 +845,8 @@ public final class BusinessCalendar {
         private final ZoneId zone;
         private final DayHours[] weekly = new DayHours[7];
         private final NavigableSet<LocalDate> closedDates = new TreeSet<>();
-        private final List<HolidayRule> rules = new ArrayList<>();
+        /** A set, so that adding a rule is not a search through the rules added so far. */
+        private final Set<HolidayRule> rules = new HashSet<>();
         private final NavigableMap<LocalDate, DayHours> special = new TreeMap<>();
 
         Builder(ZoneId zone) {
@@ -910,10 +913,7 @@ public final class BusinessCalendar {
          * @return this builder
          */
         public Builder closed(HolidayRule rule) {
-            Objects.requireNonNull(rule, "rule");
-            if (!rules.contains(rule)) {
-                rules.add(rule);
-            }
+            rules.add(Objects.requireNonNull(rule, "rule"));
             return this;
         }
 

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slakit.text.internal.LineReader;
+import org.slakit.text.internal.TextLine;
 
 /** Reads the calendar text format; {@link Schedule#format} writes it. The grammar is in the README. */
 final class CalendarFormat {
@@ -23,19 +25,22 @@ final class CalendarFormat {
     private static final Pattern EASTER = Pattern.compile("(?i)easter(?:([+-])(\\d{1,3}))?");
     private static final Pattern YEAR = Pattern.compile("\\d{1,4}");
 
+    /** The longest line accepted, in characters; see the README's limits. */
+    static final int MAX_LINE_LENGTH = 1_000;
+
     private CalendarFormat() {
     }
 
-    /** One numbered, comment-free, non-blank line. */
+    /** One numbered, comment-free, non-blank line, split into words. */
     private static final class Line {
         final int number;
         final String raw;
         final String[] words;
 
-        Line(int number, String raw, String content) {
-            this.number = number;
-            this.raw = raw;
-            this.words = content.split("\\s+");
+        Line(TextLine line) {
+            this.number = line.number();
+            this.raw = line.text();
+            this.words = line.words();
         }
 
         CalendarFormatException error(String problem) {
@@ -47,15 +52,12 @@ final class CalendarFormat {
         List<List<Line>> sections = new ArrayList<>();
         List<Line> current = new ArrayList<>();
         sections.add(current);
-        String[] rawLines = text.toString().split("\r\n|\n|\r", -1);
-        for (int i = 0; i < rawLines.length; i++) {
-            String raw = rawLines[i];
-            int hash = raw.indexOf('#');
-            String content = (hash >= 0 ? raw.substring(0, hash) : raw).strip();
-            if (content.isEmpty()) {
-                continue;
+        for (TextLine textLine : LineReader.read(text)) {
+            if (textLine.text().length() > MAX_LINE_LENGTH) {
+                throw textLine.error(CalendarFormatException::new, "the line has " + textLine.text().length()
+                        + " characters: expected at most " + MAX_LINE_LENGTH);
             }
-            Line line = new Line(i + 1, raw, content);
+            Line line = new Line(textLine);
             if (line.words[0].equalsIgnoreCase("intersect")) {
                 if (line.words.length > 1) {
                     throw line.error("expected 'intersect' alone on its line");

@@ -1,37 +1,23 @@
 package org.slakit.calendar;
 
+import org.slakit.text.TextFormatException;
+
 /**
- * Thrown when calendar text cannot be read. The message names the line number, the offending
- * text and what was expected.
+ * Thrown when calendar text cannot be read. The message is {@code line N 'text': problem}, naming
+ * the line number, the offending line (at most {@value TextFormatException#MAX_EXCERPT}
+ * characters of it) and what was expected; see {@link TextFormatException}.
  *
  * <p>This exception is immutable and thread-safe.
  */
-public final class CalendarFormatException extends IllegalArgumentException {
+public final class CalendarFormatException extends TextFormatException {
 
-    private static final long serialVersionUID = 1L;
-
-    private final int lineNumber;
-    private final String line;
+    private static final long serialVersionUID = 2L;
 
     CalendarFormatException(int lineNumber, String line, String problem) {
-        super("line " + lineNumber + " '" + line.strip() + "': " + problem);
-        this.lineNumber = lineNumber;
-        this.line = line;
+        super(lineNumber, line, problem);
     }
 
     CalendarFormatException(String problem) {
         super(problem);
-        this.lineNumber = 0;
-        this.line = "";
-    }
-
-    /** @return the 1-based number of the offending line, or 0 when the text as a whole is wrong */
-    public int lineNumber() {
-        return lineNumber;
-    }
-
-    /** @return the offending line as written, or an empty string when the text as a whole is wrong */
-    public String line() {
-        return line;
     }
 }

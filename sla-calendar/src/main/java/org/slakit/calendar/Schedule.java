@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -33,7 +34,7 @@ final class Schedule {
     /** Sorted epoch days, within each year, that a yearly rule closes. */
     private final YearCache<long[]> holidays = new YearCache<>(this::buildHolidays);
 
-    Schedule(ZoneId zone, DayHours[] weekly, NavigableSet<LocalDate> closedDates, List<HolidayRule> rules,
+    Schedule(ZoneId zone, DayHours[] weekly, NavigableSet<LocalDate> closedDates, Collection<HolidayRule> rules,
              NavigableMap<LocalDate, DayHours> special) {
         this.zone = zone;
         this.weekly = weekly.clone();

@@ -304,4 +304,60 @@ class CalendarFormatTest {
         assertThat(b).isEqualTo(a).hasSameHashCodeAs(a);
         assertThat(b.toString()).isEqualTo(a.toString());
     }
+
+    // ------------------------------------------------------------------ lines, limits, size
+
+    @Test
+    void byteOrderMark_atTheStart_isNotPartOfTheZoneLine() {
+        assertThat(BusinessCalendar.parse("\uFEFFzone Europe/Berlin\nMon,Wed,Fri 09:00-12:00 13:00-17:00\n")).isEqualTo(PLAIN);
+    }
+
+    @Test
+    void unicodeLineSeparators_endLines() {
+        assertThat(BusinessCalendar.parse("zone Europe/Berlin\u2028Mon,Wed,Fri 09:00-12:00 13:00-17:00\u0085"))
+                .isEqualTo(PLAIN);
+        assertThatThrownBy(() -> BusinessCalendar.parse("zone UTC\u2029\u2029Mon 9-17"))
+                .hasMessage("line 3 'Mon 9-17': '9' in '9-17' is not a time: expected HH:MM or HH:MM:SS");
+    }
+
+    @Test
+    void aLongBadLine_isQuotedAsAnExcerpt() {
+        String periods = "09:00-09:01 ".repeat(70) + "9-17";
+        CalendarFormatException e = (CalendarFormatException) org.assertj.core.api.Assertions.catchThrowable(
+                () -> BusinessCalendar.parse("zone UTC\nMon " + periods + "\n"));
+        String excerpt = ("Mon " + periods).substring(0, 80) + "...";
+        assertThat(e.line()).isEqualTo(excerpt);
+        assertThat(e).hasMessage("line 2 '" + excerpt + "': period 09:00-09:01 overlaps period 09:00-09:01 of the same day");
+    }
+
+    @Test
+    void aLineLongerThanAThousandCharacters_isRefused() {
+        String ok = "Mon 09:00-17:00 # " + "c".repeat(1000 - 18);
+        assertThat(BusinessCalendar.parse("zone UTC\n" + ok)).isEqualTo(BusinessCalendar.parse("zone UTC\nMon 09:00-17:00"));
+        assertThatThrownBy(() -> BusinessCalendar.parse("zone UTC\n" + ok + "c"))
+                .isInstanceOf(CalendarFormatException.class)
+                .hasMessage("line 2 '" + ("Mon 09:00-17:00 # " + "c".repeat(62)) + "...': the line has 1001 characters: expected at most 1000");
+    }
+
+    /** Issue 9: 100,000 yearly rules took about 17 s, since adding a rule searched the rules added before it. */
+    @Test
+    void hundredThousandHolidayLines_giveTheCalendarTheBuilderGives() {
+        StringBuilder text = new StringBuilder("zone Europe/Berlin\nMon-Fri 09:00-17:00\n");
+        BusinessCalendar.Builder builder = BusinessCalendar.builder(ZoneId.of("Europe/Berlin"))
+                .open(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0), LocalTime.of(17, 0));
+        for (int i = 0; i < 100_000; i++) {
+            int month = 1 + i % 12;
+            int day = 1 + (i / 12) % 28;
+            int from = 1 + i / 336;
+            text.append(String.format(java.util.Locale.ROOT, "closed yearly %02d-%02d from %d to %d%n", month, day, from, from + 5));
+            builder.closed(HolidayRule.fixed(java.time.Month.of(month), day).from(from).to(from + 5));
+        }
+        BusinessCalendar parsed = BusinessCalendar.parse(text);
+        assertThat(parsed).isEqualTo(builder.build());
+        // Monday 0250-06-03 is closed by the rules for 06-03 from 245 to 250 ... from 250 to 255;
+        // no rule closes a 29th, and Tuesday 0250-01-29 is a business day
+        assertThat(parsed.isBusinessDay(java.time.LocalDate.of(250, 6, 3))).isFalse();
+        assertThat(parsed.isBusinessDay(java.time.LocalDate.of(250, 1, 29))).isTrue();
+        assertThat(BusinessCalendar.parse(parsed.toString())).isEqualTo(parsed);
+    }
 }
