@@ -4,6 +4,7 @@
  */
 module org.slakit.core {
     requires transitive org.slakit.calendar;
+    requires org.slf4j;
 
     exports org.slakit.core;
     exports org.slakit.core.history;

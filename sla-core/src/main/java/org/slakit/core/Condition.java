@@ -6,16 +6,21 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What a case must look like for an {@link SlaRule} to apply: a small structure of tests on the
  * case's priority, status, channel, elevated flag, and whether anything has been sent to the
  * customer yet, combined with "and" and "or". Being data rather than code, a condition can be
  * written as text, compared, and explained.
+ *
+ * <p>Each kind of test is a record of its own: {@link Always}, {@link PriorityIn},
+ * {@link StatusIn}, {@link ChannelIn}, {@link Elevated}, {@link UpdateSent}, and the combinations
+ * {@link All} and {@link Any}. Build them with the static factories and {@link #and}/{@link #or},
+ * which flatten nested combinations, so that equal conditions have equal structure.
  *
  * <h2>Text form</h2>
  * <pre>
@@ -30,45 +35,88 @@ import java.util.stream.Collectors;
  *            | 'nothing sent yet' | 'update sent'
  * </pre>
  * "and" binds tighter than "or"; keywords and values are case-insensitive; a list has no blanks
- * around its commas. Examples: {@code priority urgent or elevated},
- * {@code priority emergency and nothing sent yet}, {@code status pending-customer}.
- * {@link #toString()} writes this form and {@code parse(c.toString()).equals(c)}.
+ * around its commas. Parentheses nest at most {@value ConditionParser#MAX_DEPTH} deep. Examples:
+ * {@code priority urgent or elevated}, {@code priority emergency and nothing sent yet},
+ * {@code status pending-customer}. {@link #toString()} writes this form and
+ * {@code parse(c.toString()).equals(c)}.
  *
  * <p>Statuses in a condition are those with a running clock; solved and closed cases never reach
  * the rules (their state is {@link SlaState#NOT_RUNNING}), so naming them is an error.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>Every implementation is immutable and thread-safe.
  */
-public final class Condition {
+public sealed interface Condition {
 
-    enum Kind { ALWAYS, PRIORITY, STATUS, CHANNEL, ELEVATED, SENT, ALL, ANY }
+    // ------------------------------------------------------------------ behaviour
 
-    private static final Condition ALWAYS = new Condition(Kind.ALWAYS, Set.of(), false, List.of());
-    private static final Condition ELEVATED = new Condition(Kind.ELEVATED, Set.of(), true, List.of());
-    private static final Condition NOT_ELEVATED = new Condition(Kind.ELEVATED, Set.of(), false, List.of());
-    private static final Condition SENT = new Condition(Kind.SENT, Set.of(), true, List.of());
-    private static final Condition NOTHING_SENT = new Condition(Kind.SENT, Set.of(), false, List.of());
+    /**
+     * Tells whether a case meets the condition.
+     *
+     * @param supportCase the case
+     * @return true if it does
+     */
+    boolean test(SupportCase supportCase);
 
-    private final Kind kind;
-    /** Priorities, statuses or channels, for the three set tests. */
-    private final Set<?> values;
-    /** For ELEVATED and SENT: the value the test wants. */
-    private final boolean flag;
-    /** For ALL and ANY: two or more parts, none of the same kind as this. */
-    private final List<Condition> parts;
+    /**
+     * Says in words why the case meets the condition, or why it does not: for example
+     * "priority is urgent", "the case is elevated", "nothing has been sent to the customer yet",
+     * or "priority is normal, not emergency".
+     *
+     * @param supportCase the case
+     * @return one phrase, without a final period
+     */
+    String describe(SupportCase supportCase);
 
-    private Condition(Kind kind, Set<?> values, boolean flag, List<Condition> parts) {
-        this.kind = kind;
-        this.values = values;
-        this.flag = flag;
-        this.parts = parts;
+    /**
+     * @param other another condition
+     * @return the condition that both this and {@code other} hold; nested "and"s are flattened and
+     *         {@link #always()} is dropped
+     */
+    default Condition and(Condition other) {
+        Objects.requireNonNull(other, "other");
+        if (this instanceof Always) {
+            return other;
+        }
+        if (other instanceof Always) {
+            return this;
+        }
+        List<Condition> parts = new ArrayList<>();
+        for (Condition c : List.of(this, other)) {
+            if (c instanceof All) {
+                parts.addAll(((All) c).parts());
+            } else {
+                parts.add(c);
+            }
+        }
+        return new All(parts);
+    }
+
+    /**
+     * @param other another condition
+     * @return the condition that this or {@code other} holds; nested "or"s are flattened, and an
+     *         "or" with {@link #always()} is {@code always()}
+     */
+    default Condition or(Condition other) {
+        Objects.requireNonNull(other, "other");
+        if (this instanceof Always || other instanceof Always) {
+            return Always.INSTANCE;
+        }
+        List<Condition> parts = new ArrayList<>();
+        for (Condition c : List.of(this, other)) {
+            if (c instanceof Any) {
+                parts.addAll(((Any) c).parts());
+            } else {
+                parts.add(c);
+            }
+        }
+        return new Any(parts);
     }
 
     // ------------------------------------------------------------------ factories
 
     /** @return the condition every case meets */
-    public static Condition always() {
-        return ALWAYS;
+    static Condition always() {
+        return Always.INSTANCE;
     }
 
     /**
@@ -76,7 +124,7 @@ public final class Condition {
      * @param more more priorities
      * @return the condition that the case's priority is one of those given
      */
-    public static Condition priority(Priority first, Priority... more) {
+    static Condition priority(Priority first, Priority... more) {
         return priorityIn(list(first, more, "priority"));
     }
 
@@ -85,13 +133,8 @@ public final class Condition {
      * @return the condition that the case's priority is one of those given
      * @throws IllegalArgumentException if the collection is empty
      */
-    public static Condition priorityIn(Collection<Priority> priorities) {
-        Objects.requireNonNull(priorities, "priorities");
-        priorities.forEach(p -> Objects.requireNonNull(p, "priority"));
-        if (priorities.isEmpty()) {
-            throw new IllegalArgumentException("A priority test needs at least one priority");
-        }
-        return new Condition(Kind.PRIORITY, Collections.unmodifiableSet(EnumSet.copyOf(priorities)), false, List.of());
+    static Condition priorityIn(Collection<Priority> priorities) {
+        return new PriorityIn(Set.copyOf(Objects.requireNonNull(priorities, "priorities")));
     }
 
     /**
@@ -100,7 +143,7 @@ public final class Condition {
      * @return the condition that the case's status is one of those given
      * @throws IllegalArgumentException if a status is solved or closed
      */
-    public static Condition status(CaseStatus first, CaseStatus... more) {
+    static Condition status(CaseStatus first, CaseStatus... more) {
         return statusIn(list(first, more, "status"));
     }
 
@@ -109,20 +152,8 @@ public final class Condition {
      * @return the condition that the case's status is one of those given
      * @throws IllegalArgumentException if the collection is empty or names solved or closed
      */
-    public static Condition statusIn(Collection<CaseStatus> statuses) {
-        Objects.requireNonNull(statuses, "statuses");
-        statuses.forEach(s -> Objects.requireNonNull(s, "status"));
-        if (statuses.isEmpty()) {
-            throw new IllegalArgumentException("A status test needs at least one status");
-        }
-        for (CaseStatus s : statuses) {
-            if (!s.isClockRunning()) {
-                throw new IllegalArgumentException("A status test cannot name '" + s.text()
-                        + "': no SLA clock runs for solved and closed cases, so no rule applies to them;"
-                        + " expected open, pending-internal or pending-customer");
-            }
-        }
-        return new Condition(Kind.STATUS, Collections.unmodifiableSet(EnumSet.copyOf(statuses)), false, List.of());
+    static Condition statusIn(Collection<CaseStatus> statuses) {
+        return new StatusIn(Set.copyOf(Objects.requireNonNull(statuses, "statuses")));
     }
 
     /**
@@ -130,7 +161,7 @@ public final class Condition {
      * @param more more channels
      * @return the condition that the case came in through one of the channels given
      */
-    public static Condition channel(Channel first, Channel... more) {
+    static Condition channel(Channel first, Channel... more) {
         return channelIn(list(first, more, "channel"));
     }
 
@@ -139,73 +170,41 @@ public final class Condition {
      * @return the condition that the case came in through one of the channels given
      * @throws IllegalArgumentException if the collection is empty
      */
-    public static Condition channelIn(Collection<Channel> channels) {
-        Objects.requireNonNull(channels, "channels");
-        channels.forEach(c -> Objects.requireNonNull(c, "channel"));
-        if (channels.isEmpty()) {
-            throw new IllegalArgumentException("A channel test needs at least one channel");
-        }
-        return new Condition(Kind.CHANNEL, Collections.unmodifiableSet(new LinkedHashSet<>(channels)), false, List.of());
+    static Condition channelIn(Collection<Channel> channels) {
+        return new ChannelIn(Set.copyOf(Objects.requireNonNull(channels, "channels")));
     }
 
     /** @return the condition that the case is elevated */
-    public static Condition elevated() {
-        return ELEVATED;
+    static Condition elevated() {
+        return Elevated.YES;
     }
 
     /** @return the condition that the case is not elevated */
-    public static Condition notElevated() {
-        return NOT_ELEVATED;
+    static Condition notElevated() {
+        return Elevated.NO;
     }
 
     /** @return the condition that nothing has been sent to the customer yet: the first response is owed */
-    public static Condition nothingSent() {
-        return NOTHING_SENT;
+    static Condition nothingSent() {
+        return UpdateSent.NO;
     }
 
     /** @return the condition that at least one update has been sent to the customer */
-    public static Condition updateSent() {
-        return SENT;
+    static Condition updateSent() {
+        return UpdateSent.YES;
     }
 
     /**
-     * @param other another condition
-     * @return the condition that both this and {@code other} hold; nested "and"s are flattened and
-     *         {@link #always()} is dropped
+     * Reads a condition from its text form (see the interface documentation).
+     *
+     * @param text such as {@code priority urgent or elevated}
+     * @return the condition
+     * @throws IllegalArgumentException naming the offending word and what was expected, also for
+     *         parentheses nested more than {@value ConditionParser#MAX_DEPTH} deep
      */
-    public Condition and(Condition other) {
-        return combine(Kind.ALL, this, Objects.requireNonNull(other, "other"));
-    }
-
-    /**
-     * @param other another condition
-     * @return the condition that this or {@code other} holds; nested "or"s are flattened, and an
-     *         "or" with {@link #always()} is {@code always()}
-     */
-    public Condition or(Condition other) {
-        return combine(Kind.ANY, this, Objects.requireNonNull(other, "other"));
-    }
-
-    private static Condition combine(Kind kind, Condition a, Condition b) {
-        if (kind == Kind.ALL) {
-            if (a.kind == Kind.ALWAYS) {
-                return b;
-            }
-            if (b.kind == Kind.ALWAYS) {
-                return a;
-            }
-        } else if (a.kind == Kind.ALWAYS || b.kind == Kind.ALWAYS) {
-            return ALWAYS;
-        }
-        List<Condition> parts = new ArrayList<>();
-        for (Condition c : List.of(a, b)) {
-            if (c.kind == kind) {
-                parts.addAll(c.parts);
-            } else {
-                parts.add(c);
-            }
-        }
-        return new Condition(kind, Set.of(), false, List.copyOf(parts));
+    static Condition parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        return new ConditionParser(text.toString()).parseAll();
     }
 
     private static <T> List<T> list(T first, T[] more, String name) {
@@ -219,328 +218,280 @@ public final class Condition {
         return all;
     }
 
-    /**
-     * Reads a condition from its text form (see the class documentation).
-     *
-     * @param text such as {@code priority urgent or elevated}
-     * @return the condition
-     * @throws IllegalArgumentException naming the offending word and what was expected
-     */
-    public static Condition parse(CharSequence text) {
-        Objects.requireNonNull(text, "text");
-        return new Parser(text.toString()).parseAll();
-    }
+    // ------------------------------------------------------------------ kinds
 
-    // ------------------------------------------------------------------ tests
+    /** The condition every case meets; text {@code always}. */
+    record Always() implements Condition {
+        static final Always INSTANCE = new Always();
 
-    /**
-     * Tells whether a case meets the condition.
-     *
-     * @param supportCase the case
-     * @return true if it does
-     */
-    public boolean test(SupportCase supportCase) {
-        Objects.requireNonNull(supportCase, "supportCase");
-        return test(supportCase.priority(), supportCase.isElevated(), supportCase.status(),
-                supportCase.lastSentOrNull() != null, supportCase.channel());
-    }
-
-    boolean test(Priority priority, boolean elevated, CaseStatus status, boolean sent, Channel channel) {
-        switch (kind) {
-            case ALWAYS:
-                return true;
-            case PRIORITY:
-                return values.contains(priority);
-            case STATUS:
-                return values.contains(status);
-            case CHANNEL:
-                return values.contains(channel);
-            case ELEVATED:
-                return elevated == flag;
-            case SENT:
-                return sent == flag;
-            case ALL:
-                for (Condition part : parts) {
-                    if (!part.test(priority, elevated, status, sent, channel)) {
-                        return false;
-                    }
-                }
-                return true;
-            default:
-                for (Condition part : parts) {
-                    if (part.test(priority, elevated, status, sent, channel)) {
-                        return true;
-                    }
-                }
-                return false;
-        }
-    }
-
-    /**
-     * Says in words why the case meets the condition, or why it does not: for example
-     * "priority is urgent", "the case is elevated", "nothing has been sent to the customer yet",
-     * or "priority is normal, not emergency".
-     *
-     * @param supportCase the case
-     * @return one phrase, without a final period
-     */
-    public String describe(SupportCase supportCase) {
-        Objects.requireNonNull(supportCase, "supportCase");
-        boolean holds = test(supportCase);
-        switch (kind) {
-            case ALWAYS:
-                return "the rule applies to every case";
-            case PRIORITY:
-                return "priority is " + supportCase.priority().text() + (holds ? "" : ", not " + valueList(" or "));
-            case STATUS:
-                return "status is " + supportCase.status().text() + (holds ? "" : ", not " + valueList(" or "));
-            case CHANNEL:
-                return "channel is " + supportCase.channel() + (holds ? "" : ", not " + valueList(" or "));
-            case ELEVATED:
-                return supportCase.isElevated() ? "the case is elevated" : "the case is not elevated";
-            case SENT:
-                return supportCase.lastSentOrNull() == null ? "nothing has been sent to the customer yet"
-                        : "an update was sent to the customer";
-            case ALL:
-                if (holds) {
-                    return parts.stream().map(p -> p.describe(supportCase)).collect(Collectors.joining(" and "));
-                }
-                for (Condition part : parts) {
-                    if (!part.test(supportCase)) {
-                        return part.describe(supportCase);
-                    }
-                }
-                throw new AssertionError();
-            default:
-                if (!holds) {
-                    return parts.stream().map(p -> p.describe(supportCase)).collect(Collectors.joining(" and "));
-                }
-                for (Condition part : parts) {
-                    if (part.test(supportCase)) {
-                        return part.describe(supportCase);
-                    }
-                }
-                throw new AssertionError();
-        }
-    }
-
-    /** True if the condition tests the channel anywhere. */
-    boolean testsChannel() {
-        switch (kind) {
-            case CHANNEL:
-                return true;
-            case ALL:
-            case ANY:
-                return parts.stream().anyMatch(Condition::testsChannel);
-            default:
-                return false;
-        }
-    }
-
-    /** Adds the channels the condition names anywhere. */
-    void collectChannels(Set<Channel> into) {
-        if (kind == Kind.CHANNEL) {
-            for (Object c : values) {
-                into.add((Channel) c);
-            }
-        }
-        for (Condition part : parts) {
-            part.collectChannels(into);
-        }
-    }
-
-    // ------------------------------------------------------------------ value
-
-    @Override
-    public boolean equals(Object obj) {
-        if (this == obj) {
+        @Override
+        public boolean test(SupportCase supportCase) {
+            Objects.requireNonNull(supportCase, "supportCase");
             return true;
         }
-        if (!(obj instanceof Condition)) {
+
+        @Override
+        public String describe(SupportCase supportCase) {
+            Objects.requireNonNull(supportCase, "supportCase");
+            return "the rule applies to every case";
+        }
+
+        @Override
+        public String toString() {
+            return "always";
+        }
+    }
+
+    /**
+     * The case's priority is one of a set; text {@code priority urgent,emergency}.
+     *
+     * @param priorities one or more priorities, unmodifiable, iterated in priority order
+     */
+    record PriorityIn(Set<Priority> priorities) implements Condition {
+        /** @throws IllegalArgumentException if the set is empty */
+        public PriorityIn {
+            Objects.requireNonNull(priorities, "priorities");
+            priorities.forEach(p -> Objects.requireNonNull(p, "priority"));
+            if (priorities.isEmpty()) {
+                throw new IllegalArgumentException("A priority test needs at least one priority");
+            }
+            priorities = Collections.unmodifiableSet(EnumSet.copyOf(priorities));
+        }
+
+        @Override
+        public boolean test(SupportCase supportCase) {
+            return priorities.contains(supportCase.priority());
+        }
+
+        @Override
+        public String describe(SupportCase supportCase) {
+            return "priority is " + supportCase.priority().text()
+                    + (test(supportCase) ? "" : ", not " + texts(priorities.stream().map(Priority::text), " or "));
+        }
+
+        @Override
+        public String toString() {
+            return "priority " + texts(priorities.stream().map(Priority::text), ",");
+        }
+    }
+
+    /**
+     * The case's status is one of a set of statuses with a running clock; text
+     * {@code status open,pending-internal}.
+     *
+     * @param statuses one or more running statuses, unmodifiable, iterated in status order
+     */
+    record StatusIn(Set<CaseStatus> statuses) implements Condition {
+        /** @throws IllegalArgumentException if the set is empty or names solved or closed */
+        public StatusIn {
+            Objects.requireNonNull(statuses, "statuses");
+            statuses.forEach(s -> Objects.requireNonNull(s, "status"));
+            if (statuses.isEmpty()) {
+                throw new IllegalArgumentException("A status test needs at least one status");
+            }
+            for (CaseStatus s : statuses) {
+                if (!s.isClockRunning()) {
+                    throw new IllegalArgumentException("A status test cannot name '" + s.text()
+                            + "': no SLA clock runs for solved and closed cases, so no rule applies to them;"
+                            + " expected open, pending-internal or pending-customer");
+                }
+            }
+            statuses = Collections.unmodifiableSet(EnumSet.copyOf(statuses));
+        }
+
+        @Override
+        public boolean test(SupportCase supportCase) {
+            return statuses.contains(supportCase.status());
+        }
+
+        @Override
+        public String describe(SupportCase supportCase) {
+            return "status is " + supportCase.status().text()
+                    + (test(supportCase) ? "" : ", not " + texts(statuses.stream().map(CaseStatus::text), " or "));
+        }
+
+        @Override
+        public String toString() {
+            return "status " + texts(statuses.stream().map(CaseStatus::text), ",");
+        }
+    }
+
+    /**
+     * The case came in through one of a set of channels; text {@code channel call,chat}.
+     *
+     * @param channels one or more channels, unmodifiable
+     */
+    record ChannelIn(Set<Channel> channels) implements Condition {
+        /** @throws IllegalArgumentException if the set is empty */
+        public ChannelIn {
+            Objects.requireNonNull(channels, "channels");
+            channels.forEach(c -> Objects.requireNonNull(c, "channel"));
+            if (channels.isEmpty()) {
+                throw new IllegalArgumentException("A channel test needs at least one channel");
+            }
+            channels = Collections.unmodifiableSet(new LinkedHashSet<>(channels));
+        }
+
+        @Override
+        public boolean test(SupportCase supportCase) {
+            return channels.contains(supportCase.channel());
+        }
+
+        @Override
+        public String describe(SupportCase supportCase) {
+            return "channel is " + supportCase.channel()
+                    + (test(supportCase) ? "" : ", not " + texts(channels.stream().map(Channel::name).sorted(), " or "));
+        }
+
+        @Override
+        public String toString() {
+            return "channel " + texts(channels.stream().map(Channel::name).sorted(), ",");
+        }
+    }
+
+    /**
+     * The case's elevated flag has a value; text {@code elevated} or {@code not elevated}.
+     *
+     * @param elevated the value wanted
+     */
+    record Elevated(boolean elevated) implements Condition {
+        static final Elevated YES = new Elevated(true);
+        static final Elevated NO = new Elevated(false);
+
+        @Override
+        public boolean test(SupportCase supportCase) {
+            return supportCase.isElevated() == elevated;
+        }
+
+        @Override
+        public String describe(SupportCase supportCase) {
+            return supportCase.isElevated() ? "the case is elevated" : "the case is not elevated";
+        }
+
+        @Override
+        public String toString() {
+            return elevated ? "elevated" : "not elevated";
+        }
+    }
+
+    /**
+     * Something has (or nothing has) been sent to the customer yet; text {@code update sent} or
+     * {@code nothing sent yet}.
+     *
+     * @param sent true for "update sent", false for "nothing sent yet"
+     */
+    record UpdateSent(boolean sent) implements Condition {
+        static final UpdateSent YES = new UpdateSent(true);
+        static final UpdateSent NO = new UpdateSent(false);
+
+        @Override
+        public boolean test(SupportCase supportCase) {
+            return (supportCase.lastSentOrNull() != null) == sent;
+        }
+
+        @Override
+        public String describe(SupportCase supportCase) {
+            return supportCase.lastSentOrNull() == null ? "nothing has been sent to the customer yet"
+                    : "an update was sent to the customer";
+        }
+
+        @Override
+        public String toString() {
+            return sent ? "update sent" : "nothing sent yet";
+        }
+    }
+
+    /**
+     * Every part holds; text {@code a and b}. Build it with {@link Condition#and}.
+     *
+     * @param parts two or more parts, none of them {@link Always} or itself an {@code All}
+     */
+    record All(List<Condition> parts) implements Condition {
+        /** @throws IllegalArgumentException if there are fewer than two parts, or one is {@code always} or an "and" */
+        public All {
+            parts = checkParts(parts, All.class, "and");
+        }
+
+        @Override
+        public boolean test(SupportCase supportCase) {
+            for (Condition part : parts) {
+                if (!part.test(supportCase)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public String describe(SupportCase supportCase) {
+            for (Condition part : parts) {
+                if (!part.test(supportCase)) {
+                    return part.describe(supportCase);
+                }
+            }
+            return parts.stream().map(p -> p.describe(supportCase)).collect(Collectors.joining(" and "));
+        }
+
+        @Override
+        public String toString() {
+            return parts.stream().map(p -> p instanceof Any ? "(" + p + ")" : p.toString())
+                    .collect(Collectors.joining(" and "));
+        }
+    }
+
+    /**
+     * At least one part holds; text {@code a or b}. Build it with {@link Condition#or}.
+     *
+     * @param parts two or more parts, none of them {@link Always} or itself an {@code Any}
+     */
+    record Any(List<Condition> parts) implements Condition {
+        /** @throws IllegalArgumentException if there are fewer than two parts, or one is {@code always} or an "or" */
+        public Any {
+            parts = checkParts(parts, Any.class, "or");
+        }
+
+        @Override
+        public boolean test(SupportCase supportCase) {
+            for (Condition part : parts) {
+                if (part.test(supportCase)) {
+                    return true;
+                }
+            }
             return false;
         }
-        Condition other = (Condition) obj;
-        return kind == other.kind && flag == other.flag && values.equals(other.values) && parts.equals(other.parts);
-    }
 
-    @Override
-    public int hashCode() {
-        return Objects.hash(kind, flag, values, parts);
-    }
-
-    /** @return the text form that {@link #parse(CharSequence)} reads back to an equal condition */
-    @Override
-    public String toString() {
-        switch (kind) {
-            case ALWAYS:
-                return "always";
-            case PRIORITY:
-                return "priority " + valueList(",");
-            case STATUS:
-                return "status " + valueList(",");
-            case CHANNEL:
-                return "channel " + valueList(",");
-            case ELEVATED:
-                return flag ? "elevated" : "not elevated";
-            case SENT:
-                return flag ? "update sent" : "nothing sent yet";
-            case ALL:
-                return parts.stream().map(p -> p.kind == Kind.ANY ? "(" + p + ")" : p.toString())
-                        .collect(Collectors.joining(" and "));
-            default:
-                return parts.stream().map(Condition::toString).collect(Collectors.joining(" or "));
-        }
-    }
-
-    private String valueList(String separator) {
-        // priorities and statuses in their enum order (EnumSet iteration), channels by name
-        java.util.stream.Stream<String> texts = values.stream().map(Condition::valueText);
-        return (kind == Kind.CHANNEL ? texts.sorted() : texts).collect(Collectors.joining(separator));
-    }
-
-    private static String valueText(Object value) {
-        if (value instanceof Priority) {
-            return ((Priority) value).text();
-        }
-        if (value instanceof CaseStatus) {
-            return ((CaseStatus) value).text();
-        }
-        return value.toString();
-    }
-
-    // ------------------------------------------------------------------ parser
-
-    /** Recursive descent over words; parentheses are words of their own. */
-    private static final class Parser {
-        private final String text;
-        private final List<String> words = new ArrayList<>();
-        private int next;
-
-        Parser(String text) {
-            this.text = text;
-            String spaced = text.replaceAll("\\s*,\\s*", ",").replace("(", " ( ").replace(")", " ) ").strip();
-            if (!spaced.isEmpty()) {
-                Collections.addAll(words, spaced.split("\\s+"));
-            }
-        }
-
-        Condition parseAll() {
-            if (words.isEmpty()) {
-                throw error("it is empty; expected a test such as 'priority urgent', 'status open' or 'always'");
-            }
-            Condition c = condition();
-            if (next < words.size()) {
-                throw error("unexpected '" + words.get(next) + "' after '" + String.join(" ", words.subList(0, next))
-                        + "': expected 'and', 'or' or the end");
-            }
-            return c;
-        }
-
-        private Condition condition() {
-            Condition c = term();
-            while (peek("or")) {
-                next++;
-                c = c.or(term());
-            }
-            return c;
-        }
-
-        private Condition term() {
-            Condition c = factor();
-            while (peek("and")) {
-                next++;
-                c = c.and(factor());
-            }
-            return c;
-        }
-
-        private Condition factor() {
-            if (peek("(")) {
-                next++;
-                Condition c = condition();
-                if (!peek(")")) {
-                    throw error(next < words.size() ? "expected ')' instead of '" + words.get(next) + "'"
-                            : "a '(' is not closed: expected ')'");
-                }
-                next++;
-                return c;
-            }
-            if (next >= words.size()) {
-                throw error("it ends early; expected a test after '" + words.get(next - 1) + "'");
-            }
-            String word = words.get(next++).toLowerCase(Locale.ROOT);
-            switch (word) {
-                case "always":
-                    return ALWAYS;
-                case "elevated":
-                    return ELEVATED;
-                case "not":
-                    expect("elevated", "'not' can only be followed by 'elevated'");
-                    return NOT_ELEVATED;
-                case "nothing":
-                    expect("sent", "expected 'nothing sent yet'");
-                    expect("yet", "expected 'nothing sent yet'");
-                    return NOTHING_SENT;
-                case "update":
-                    expect("sent", "expected 'update sent'");
-                    return SENT;
-                case "priority":
-                    return priorityIn(values(word, Priority::parse));
-                case "status":
-                    return statusIn(values(word, Parser::status));
-                case "channel":
-                    return channelIn(values(word, Channel::of));
-                default:
-                    throw error("unknown test '" + words.get(next - 1) + "': expected priority, status, channel,"
-                            + " elevated, not elevated, nothing sent yet, update sent, always or '('");
-            }
-        }
-
-        private static CaseStatus status(String word) {
-            CaseStatus s = CaseStatus.parse(word);
-            if (!s.isClockRunning()) {
-                throw new IllegalArgumentException("status '" + word + "' has no running SLA clock, so no rule applies"
-                        + " to it: expected open, pending-internal or pending-customer");
-            }
-            return s;
-        }
-
-        private <T> List<T> values(String test, java.util.function.Function<String, T> read) {
-            if (next >= words.size() || words.get(next).equals("(") || words.get(next).equals(")")) {
-                throw error("'" + test + "' needs a value, such as '" + test + " "
-                        + (test.equals("priority") ? "urgent" : test.equals("status") ? "open" : "chat")
-                        + "' or a list without blanks, such as '" + test + " "
-                        + (test.equals("priority") ? "emergency,urgent" : test.equals("status") ? "open,pending-internal" : "call,chat")
-                        + "'");
-            }
-            String list = words.get(next++);
-            List<T> out = new ArrayList<>();
-            for (String item : list.split(",", -1)) {
-                if (item.isEmpty()) {
-                    throw error("the list '" + list + "' after '" + test + "' has an empty item");
-                }
-                try {
-                    out.add(read.apply(item));
-                } catch (IllegalArgumentException e) {
-                    throw error(e.getMessage());
+        @Override
+        public String describe(SupportCase supportCase) {
+            for (Condition part : parts) {
+                if (part.test(supportCase)) {
+                    return part.describe(supportCase);
                 }
             }
-            return out;
+            return parts.stream().map(p -> p.describe(supportCase)).collect(Collectors.joining(" and "));
         }
 
-        private void expect(String word, String problem) {
-            if (next >= words.size() || !words.get(next).equalsIgnoreCase(word)) {
-                throw error(problem);
+        @Override
+        public String toString() {
+            return parts.stream().map(Condition::toString).collect(Collectors.joining(" or "));
+        }
+    }
+
+    private static List<Condition> checkParts(List<Condition> parts, Class<?> kind, String word) {
+        List<Condition> copy = List.copyOf(Objects.requireNonNull(parts, "parts"));
+        if (copy.size() < 2) {
+            throw new IllegalArgumentException("An '" + word + "' needs at least two parts, not " + copy.size()
+                    + ": use Condition." + word + "(...) to combine conditions");
+        }
+        for (Condition part : copy) {
+            if (part instanceof Always || kind.isInstance(part)) {
+                throw new IllegalArgumentException("An '" + word + "' cannot hold '" + part + "' as a part:"
+                        + " use Condition." + word + "(...), which flattens it");
             }
-            next++;
         }
+        return copy;
+    }
 
-        private boolean peek(String word) {
-            return next < words.size() && words.get(next).equalsIgnoreCase(word);
-        }
-
-        private IllegalArgumentException error(String problem) {
-            return new IllegalArgumentException("Invalid condition '" + text.strip() + "': " + problem);
-        }
+    private static String texts(Stream<String> values, String separator) {
+        return values.collect(Collectors.joining(separator));
     }
 }

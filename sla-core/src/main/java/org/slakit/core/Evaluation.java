@@ -83,22 +83,43 @@ public final class Evaluation {
     private Instant atRisk;
     private Duration length;
 
-    Evaluation(SlaPolicy policy, SupportCase supportCase, Instant now, SlaState state, SlaRule rule, int ruleIndex,
-            Target target, BusinessCalendar calendar, boolean caseCalendar, Instant clockStart, Instant due,
+    private Evaluation(SlaPolicy policy, SupportCase supportCase, Instant now, SlaState state, RuleClock clock,
             Instant atRisk, Duration length) {
         this.policy = policy;
         this.supportCase = supportCase;
         this.now = now;
         this.state = state;
-        this.rule = rule;
-        this.ruleIndex = ruleIndex;
-        this.target = target;
-        this.calendar = calendar;
-        this.caseCalendar = caseCalendar;
-        this.clockStart = clockStart;
-        this.due = due;
+        BusinessCalendar own = supportCase.calendarOrNull();
+        this.calendar = own != null ? own : policy.defaultCalendar();
+        this.caseCalendar = own != null;
+        this.rule = clock == null ? null : clock.rule();
+        this.ruleIndex = clock == null ? -1 : clock.ruleIndex();
+        this.target = clock == null ? null : clock.target();
+        this.clockStart = clock == null ? null : clock.start();
+        this.due = clock == null ? null : clock.due();
         this.atRisk = atRisk;
         this.length = length;
+    }
+
+    /** The matched rule of a running clock, its target resolved for the case, the clock start and the due instant. */
+    record RuleClock(SlaRule rule, int ruleIndex, Target target, Instant start, Instant due) {
+    }
+
+    /** A case without a running clock: solved or closed. */
+    static Evaluation notRunning(SlaPolicy policy, SupportCase supportCase, Instant now) {
+        return new Evaluation(policy, supportCase, now, SlaState.NOT_RUNNING, null, null, null);
+    }
+
+    /** A case past its due instant; the target length and the at-risk instant are computed when asked for. */
+    static Evaluation breached(SlaPolicy policy, SupportCase supportCase, Instant now, RuleClock clock) {
+        return new Evaluation(policy, supportCase, now, SlaState.BREACHED, clock, null, null);
+    }
+
+    /** A case at or before its due instant: on track before {@code atRisk}, at risk from it. */
+    static Evaluation inTime(SlaPolicy policy, SupportCase supportCase, Instant now, RuleClock clock, Instant atRisk,
+            Duration length) {
+        return new Evaluation(policy, supportCase, now, now.isBefore(atRisk) ? SlaState.ON_TRACK : SlaState.AT_RISK,
+                clock, atRisk, length);
     }
 
     /**

@@ -1,9 +1,11 @@
 package org.slakit.core;
 
-import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.slakit.calendar.BusinessCalendar;
 import org.slakit.calendar.CalendarFormatException;
+import org.slakit.text.internal.LineReader;
+import org.slakit.text.internal.TextLine;
 
 /** Reads the policy text format; {@link SlaPolicy#toString()} writes it. The grammar is in SlaPolicy's Javadoc. */
 final class PolicyFormat {
@@ -12,29 +14,26 @@ final class PolicyFormat {
     }
 
     static SlaPolicy parse(CharSequence text) {
-        String[] lines = text.toString().split("\r\n|\n|\r", -1);
-        int calendarLine = -1;
-        for (int i = 0; i < lines.length; i++) {
-            if (content(lines[i]).equalsIgnoreCase("calendar")) {
-                calendarLine = i;
-                break;
+        List<TextLine> lines = LineReader.read(text);
+        int calendarAt = -1;
+        for (int i = 0; i < lines.size() && calendarAt < 0; i++) {
+            if (lines.get(i).content().equalsIgnoreCase("calendar")) {
+                calendarAt = i;
             }
         }
-        if (calendarLine < 0) {
+        if (calendarAt < 0) {
             throw new PolicyFormatException("policy text has no 'calendar' line: expected the rules, then a line"
                     + " 'calendar' followed by the default calendar's text, such as 'zone Europe/Berlin' and"
                     + " 'Mon-Fri 09:00-17:00'");
         }
-        BusinessCalendar calendar = calendar(lines, calendarLine);
+        TextLine calendarLine = lines.get(calendarAt);
+        BusinessCalendar calendar = calendar(text, calendarLine);
         SlaPolicy.Builder builder = SlaPolicy.builder(calendar);
         boolean standard = false;
-        int lastRuleLine = -1;
-        for (int i = 0; i < calendarLine; i++) {
-            String content = content(lines[i]);
-            if (content.isEmpty()) {
-                continue;
-            }
-            String[] words = content.split("\\s+");
+        boolean anyRule = false;
+        for (TextLine line : lines.subList(0, calendarAt)) {
+            String content = line.content();
+            String[] words = line.words();
             String first = words[0].toLowerCase(Locale.ROOT);
             try {
                 switch (first) {
@@ -53,11 +52,11 @@ final class PolicyFormat {
                         }
                         standard = true;
                         builder.standardRules();
-                        lastRuleLine = i;
+                        anyRule = true;
                         break;
                     case "rule":
                         builder.rule(SlaRule.parse(content));
-                        lastRuleLine = i;
+                        anyRule = true;
                         break;
                     case "change":
                         if (words.length < 4 || !words[2].equalsIgnoreCase("to")) {
@@ -71,10 +70,10 @@ final class PolicyFormat {
                                 + " 'standard rules', 'change', 'warning', 'clock starts at' or 'calendar'");
                 }
             } catch (IllegalArgumentException | IllegalStateException e) {
-                throw new PolicyFormatException(i + 1, lines[i], e.getMessage());
+                throw line.error(PolicyFormatException::new, e.getMessage());
             }
         }
-        if (lastRuleLine < 0) {
+        if (!anyRule) {
             throw new PolicyFormatException("policy text has no rules: expected 'standard rules' or lines such as"
                     + " 'rule open when status open then 3 business days' before 'calendar'");
         }
@@ -93,23 +92,26 @@ final class PolicyFormat {
         }
     }
 
-    private static BusinessCalendar calendar(String[] lines, int calendarLine) {
-        String text = String.join("\n", Arrays.copyOfRange(lines, calendarLine + 1, lines.length));
+    /**
+     * Reads the calendar block: the text after the 'calendar' line, with the lines before it left
+     * blank, so that the calendar's line numbers are the policy text's.
+     */
+    private static BusinessCalendar calendar(CharSequence text, TextLine calendarLine) {
+        String[] raw = text.toString().split("\\R", -1);
+        StringBuilder block = new StringBuilder(text.length());
+        for (int i = 0; i < raw.length; i++) {
+            if (i >= calendarLine.number()) {
+                block.append(raw[i]);
+            }
+            block.append('\n');
+        }
         try {
-            return BusinessCalendar.parse(text);
+            return BusinessCalendar.parse(block);
         } catch (CalendarFormatException e) {
             if (e.lineNumber() > 0) {
-                String prefix = "line " + e.lineNumber() + " '" + e.line().strip() + "': ";
-                String problem = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
-                throw new PolicyFormatException(calendarLine + 1 + e.lineNumber(), e.line(), "in the calendar: " + problem);
+                throw new PolicyFormatException(e.lineNumber(), e.line(), "in the calendar: " + e.problem());
             }
-            throw new PolicyFormatException(calendarLine + 1, lines[calendarLine], "in the calendar after this line: "
-                    + e.getMessage());
+            throw calendarLine.error(PolicyFormatException::new, "in the calendar after this line: " + e.problem());
         }
-    }
-
-    private static String content(String raw) {
-        int hash = raw.indexOf('#');
-        return (hash >= 0 ? raw.substring(0, hash) : raw).strip();
     }
 }

@@ -4,13 +4,16 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.slakit.calendar.BusinessCalendar;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An SLA policy: an ordered list of named {@link SlaRule rules}, a default calendar, a
@@ -69,121 +72,23 @@ public final class SlaPolicy {
             SlaRule.of("pending-customer", Condition.status(CaseStatus.PENDING_CUSTOMER),
                     Target.elapsed(Duration.ofDays(21))));
 
-    private static final int NO_RULE = -1;
+    private static final Logger LOG = LoggerFactory.getLogger(SlaPolicy.class);
+    /** The most warnings logged one by one when a policy is built; the rest are counted. */
+    private static final int LOGGED_WARNINGS = 10;
 
     private final List<SlaRule> rules;
     private final BusinessCalendar defaultCalendar;
     private final WarningThreshold warning;
     private final ClockStart clockStart;
-
-    private final boolean[] statusRule;
-    private final boolean[] priorityRule;
-    /** First matching rule per (priority, elevated, status, sent), or null when a rule tests the channel. */
-    private final int[] lookup;
+    private final RuleAnalysis analysis;
 
     private SlaPolicy(List<SlaRule> rules, BusinessCalendar defaultCalendar, WarningThreshold warning,
-            ClockStart clockStart) {
+            ClockStart clockStart, RuleAnalysis analysis) {
         this.rules = List.copyOf(rules);
         this.defaultCalendar = defaultCalendar;
         this.warning = warning;
         this.clockStart = clockStart;
-        int n = this.rules.size();
-        this.statusRule = new boolean[n];
-        this.priorityRule = new boolean[n];
-        boolean channels = false;
-        Set<Channel> named = new LinkedHashSet<>();
-        for (SlaRule r : this.rules) {
-            channels |= r.condition().testsChannel();
-            r.condition().collectChannels(named);
-        }
-        List<Channel> space = new ArrayList<>(named);
-        space.add(unnamedChannel(named));
-        for (int i = 0; i < n; i++) {
-            Condition c = this.rules.get(i).condition();
-            statusRule[i] = dependsOnStatus(c, space);
-            priorityRule[i] = dependsOnPriority(c, space);
-        }
-        this.lookup = channels ? null : buildLookup();
-    }
-
-    private static final List<CaseStatus> RUNNING =
-            List.of(CaseStatus.OPEN, CaseStatus.PENDING_INTERNAL, CaseStatus.PENDING_CUSTOMER);
-
-    private static Channel unnamedChannel(Set<Channel> named) {
-        for (int i = 0; ; i++) {
-            Channel c = Channel.of("unnamed" + i);
-            if (!named.contains(c)) {
-                return c;
-            }
-        }
-    }
-
-    /** True if changing only the status of some case changes whether it meets the condition. */
-    private static boolean dependsOnStatus(Condition c, List<Channel> channels) {
-        for (Priority p : Priority.values()) {
-            for (boolean elevated : new boolean[] {false, true}) {
-                for (boolean sent : new boolean[] {false, true}) {
-                    for (Channel ch : channels) {
-                        Boolean first = null;
-                        for (CaseStatus s : RUNNING) {
-                            boolean meets = c.test(p, elevated, s, sent, ch);
-                            if (first == null) {
-                                first = meets;
-                            } else if (first != meets) {
-                                return true;
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /** True if changing only the priority or the elevated flag of some case changes whether it meets the condition. */
-    private static boolean dependsOnPriority(Condition c, List<Channel> channels) {
-        for (CaseStatus s : RUNNING) {
-            for (boolean sent : new boolean[] {false, true}) {
-                for (Channel ch : channels) {
-                    Boolean first = null;
-                    for (Priority p : Priority.values()) {
-                        for (boolean elevated : new boolean[] {false, true}) {
-                            boolean meets = c.test(p, elevated, s, sent, ch);
-                            if (first == null) {
-                                first = meets;
-                            } else if (first != meets) {
-                                return true;
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    private int[] buildLookup() {
-        int[] table = new int[Priority.values().length * 2 * 3 * 2];
-        for (Priority p : Priority.values()) {
-            for (int elevated = 0; elevated < 2; elevated++) {
-                for (CaseStatus s : RUNNING) {
-                    for (int sent = 0; sent < 2; sent++) {
-                        int found = NO_RULE;
-                        for (int i = 0; i < rules.size() && found == NO_RULE; i++) {
-                            if (rules.get(i).condition().test(p, elevated == 1, s, sent == 1, Channel.EMAIL)) {
-                                found = i;
-                            }
-                        }
-                        table[key(p, elevated == 1, s, sent == 1)] = found;
-                    }
-                }
-            }
-        }
-        return table;
-    }
-
-    private static int key(Priority p, boolean elevated, CaseStatus s, boolean sent) {
-        return ((p.ordinal() * 2 + (elevated ? 1 : 0)) * 3 + s.ordinal()) * 2 + (sent ? 1 : 0);
+        this.analysis = analysis != null ? analysis : new RuleAnalysis(this.rules);
     }
 
     // ------------------------------------------------------------------ factories
@@ -260,11 +165,24 @@ public final class SlaPolicy {
     }
 
     /**
+     * The problems found in the rules when the policy was built: one sentence for each rule that can
+     * never match, because every case that meets its condition meets an earlier rule first (it
+     * follows a rule that matches every case, or repeats an earlier condition), or because no case
+     * can meet its condition. Such a policy still works; the rule is dead text. {@link Builder#build()}
+     * also logs each warning through SLF4J at WARN level.
+     *
+     * @return the warnings, in rule order; empty when every rule can match
+     */
+    public List<String> warnings() {
+        return analysis.warnings();
+    }
+
+    /**
      * @param reading another clock-start reading
      * @return this policy with that reading
      */
     public SlaPolicy withClockStart(ClockStart reading) {
-        return new SlaPolicy(rules, defaultCalendar, warning, Objects.requireNonNull(reading, "reading"));
+        return new SlaPolicy(rules, defaultCalendar, warning, Objects.requireNonNull(reading, "reading"), analysis);
     }
 
     /**
@@ -272,7 +190,7 @@ public final class SlaPolicy {
      * @return this policy with that threshold
      */
     public SlaPolicy withWarning(WarningThreshold threshold) {
-        return new SlaPolicy(rules, defaultCalendar, Objects.requireNonNull(threshold, "threshold"), clockStart);
+        return new SlaPolicy(rules, defaultCalendar, Objects.requireNonNull(threshold, "threshold"), clockStart, analysis);
     }
 
     /**
@@ -307,15 +225,15 @@ public final class SlaPolicy {
         Objects.requireNonNull(supportCase, "supportCase");
         Objects.requireNonNull(now, "now");
         supportCase.checkNow(now);
+        if (!supportCase.status().isClockRunning()) {
+            return Evaluation.notRunning(this, supportCase, now);
+        }
         BusinessCalendar own = supportCase.calendarOrNull();
         BusinessCalendar calendar = own != null ? own : defaultCalendar;
-        if (!supportCase.status().isClockRunning()) {
-            return new Evaluation(this, supportCase, now, SlaState.NOT_RUNNING, null, -1, null, calendar, own != null,
-                    null, null, null, null);
-        }
         int index = ruleIndex(supportCase);
         SlaRule rule = rules.get(index);
-        Target target = rule.target().resolve(supportCase.agreedIntervalOrNull());
+        Target target = rule.target() instanceof Target.AsAgreed
+                ? ((Target.AsAgreed) rule.target()).resolve(supportCase.agreedIntervalOrNull()) : rule.target();
         Instant start = clockStart(supportCase, index);
         Instant due;
         try {
@@ -325,41 +243,33 @@ public final class SlaPolicy {
                     + "' from " + start + " on the " + (own != null ? "case's" : "policy's default")
                     + " calendar: " + e.getMessage(), e);
         }
+        Evaluation.RuleClock clock = new Evaluation.RuleClock(rule, index, target, start, due);
         if (now.isAfter(due)) {
-            // breached: the target length and the at-risk instant are computed when asked for
-            return new Evaluation(this, supportCase, now, SlaState.BREACHED, rule, index, target, calendar, own != null,
-                    start, due, null, null);
+            return Evaluation.breached(this, supportCase, now, clock);
         }
         Duration length = length(target, calendar, start, due);
-        Instant atRisk = atRisk(target, calendar, start, length);
-        SlaState state = now.isBefore(atRisk) ? SlaState.ON_TRACK : SlaState.AT_RISK;
-        return new Evaluation(this, supportCase, now, state, rule, index, target, calendar, own != null, start, due,
-                atRisk, length);
+        return Evaluation.inTime(this, supportCase, now, clock, atRisk(target, calendar, start, length), length);
     }
 
     /** The target in its own measure: business time between start and due for business days, else its length. */
     static Duration length(Target target, BusinessCalendar calendar, Instant start, Instant due) {
-        return target.kind() == Target.Kind.BUSINESS_DAYS ? calendar.between(start, due) : target.length().get();
+        if (target instanceof Target.BusinessTime) {
+            return ((Target.BusinessTime) target).length();
+        }
+        if (target instanceof Target.Elapsed) {
+            return ((Target.Elapsed) target).length();
+        }
+        return target.measure(start, due, calendar);
     }
 
     /** The earliest instant at which the part of the target the warning allows is used. */
     Instant atRisk(Target target, BusinessCalendar calendar, Instant start, Duration length) {
-        Duration allowed = warning.usedBeforeRisk(length);
-        return target.isBusiness() ? calendar.plus(start, allowed) : start.plus(allowed);
+        return target.after(start, warning.usedBeforeRisk(length), calendar);
     }
 
     int ruleIndex(SupportCase c) {
-        int found = NO_RULE;
-        if (lookup != null) {
-            found = lookup[key(c.priority(), c.isElevated(), c.status(), c.lastSentOrNull() != null)];
-        } else {
-            for (int i = 0; i < rules.size() && found == NO_RULE; i++) {
-                if (rules.get(i).condition().test(c)) {
-                    found = i;
-                }
-            }
-        }
-        if (found == NO_RULE) {
+        int found = analysis.ruleIndex(c);
+        if (found == RuleAnalysis.NO_RULE) {
             throw new NoMatchingRuleException(c.id(), "No rule of the policy matches case " + c.id() + " ("
                     + c.priority().text() + (c.isElevated() ? ", elevated" : ", not elevated") + ", "
                     + c.status().text() + ", " + (c.lastSentOrNull() == null ? "nothing sent yet" : "update sent")
@@ -377,10 +287,10 @@ public final class SlaPolicy {
      */
     Instant ruleStart(SupportCase c, int index) {
         Instant start = c.runningSince();
-        if (statusRule[index] && c.statusSince().isAfter(start)) {
+        if (analysis.testsStatus(index) && c.statusSince().isAfter(start)) {
             start = c.statusSince();
         }
-        if (priorityRule[index] && c.prioritySince().isAfter(start)) {
+        if (analysis.testsPriority(index) && c.prioritySince().isAfter(start)) {
             start = c.prioritySince();
         }
         return start;
@@ -396,11 +306,11 @@ public final class SlaPolicy {
     }
 
     boolean isStatusRule(int index) {
-        return statusRule[index];
+        return analysis.testsStatus(index);
     }
 
     boolean isPriorityRule(int index) {
-        return priorityRule[index];
+        return analysis.testsPriority(index);
     }
 
     // ------------------------------------------------------------------ value
@@ -440,12 +350,15 @@ public final class SlaPolicy {
 
     /**
      * Builds an {@link SlaPolicy}. Rules are tried in the order they are added. Setting the warning
-     * threshold or the clock start twice, or adding two rules of the same name, fails at once with
-     * a message naming the values. A builder is not thread-safe; the policy it builds is.
+     * threshold or the clock start twice, or adding two rules of the same name (ignoring case), fails
+     * at once with an {@link IllegalStateException} naming the values; so does building without rules.
+     * Rules that can never match are reported by {@link SlaPolicy#warnings()} and logged at WARN. A builder is not thread-safe; the policy it builds is.
      */
     public static final class Builder {
         private final BusinessCalendar defaultCalendar;
         private final List<SlaRule> rules = new ArrayList<>();
+        /** Position of each rule by its name in lower case: names are unique ignoring case. */
+        private final Map<String, Integer> byName = new HashMap<>();
         private WarningThreshold warning;
         private ClockStart clockStart;
 
@@ -458,12 +371,16 @@ public final class SlaPolicy {
          *
          * @param rule the rule
          * @return this builder
-         * @throws IllegalArgumentException if a rule of the same name was added before
+         * @throws IllegalStateException if a rule of the same name (ignoring case) was added before
          */
         public Builder rule(SlaRule rule) {
             Objects.requireNonNull(rule, "rule");
-            if (rules.stream().anyMatch(r -> r.name().equals(rule.name()))) {
-                throw new IllegalArgumentException("Two rules are named '" + rule.name() + "': rule names must be unique");
+            String key = rule.name().toLowerCase(Locale.ROOT);
+            Integer before = byName.putIfAbsent(key, rules.size());
+            if (before != null) {
+                throw new IllegalStateException("Two rules are named '" + rules.get(before).name() + "'"
+                        + (rules.get(before).name().equals(rule.name()) ? "" : " and '" + rule.name() + "'")
+                        + ": rule names must be unique, ignoring case");
             }
             rules.add(rule);
             return this;
@@ -476,7 +393,8 @@ public final class SlaPolicy {
          * @param condition what a case must meet
          * @param target the target when it does
          * @return this builder
-         * @throws IllegalArgumentException if the name is invalid or used before
+         * @throws IllegalArgumentException if the name is invalid
+         * @throws IllegalStateException if the name is used before
          */
         public Builder rule(String name, Condition condition, Target target) {
             return rule(SlaRule.of(name, condition, target));
@@ -486,7 +404,7 @@ public final class SlaPolicy {
          * Adds the seven {@link SlaPolicy#standardRules() standard rules} after those added so far.
          *
          * @return this builder
-         * @throws IllegalArgumentException if one of their names is used before
+         * @throws IllegalStateException if one of their names is used before
          */
         public Builder standardRules() {
             STANDARD_RULES.forEach(this::rule);
@@ -504,15 +422,14 @@ public final class SlaPolicy {
         public Builder target(String ruleName, Target target) {
             Objects.requireNonNull(ruleName, "ruleName");
             Objects.requireNonNull(target, "target");
-            for (int i = 0; i < rules.size(); i++) {
-                if (rules.get(i).name().equalsIgnoreCase(ruleName.strip())) {
-                    rules.set(i, rules.get(i).withTarget(target));
-                    return this;
-                }
+            Integer i = byName.get(ruleName.strip().toLowerCase(Locale.ROOT));
+            if (i == null) {
+                throw new IllegalArgumentException("Unknown rule '" + ruleName + "': "
+                        + (rules.isEmpty() ? "no rules are defined yet" : "expected one of "
+                                + rules.stream().map(SlaRule::name).collect(Collectors.joining(", "))));
             }
-            throw new IllegalArgumentException("Unknown rule '" + ruleName + "': "
-                    + (rules.isEmpty() ? "no rules are defined yet"
-                            : "expected one of " + rules.stream().map(SlaRule::name).collect(Collectors.joining(", "))));
+            rules.set(i, rules.get(i).withTarget(target));
+            return this;
         }
 
         /**
@@ -553,8 +470,17 @@ public final class SlaPolicy {
             if (rules.isEmpty()) {
                 throw new IllegalStateException("A policy needs at least one rule: add rules or the standard rules");
             }
-            return new SlaPolicy(rules, defaultCalendar, warning != null ? warning : WarningThreshold.DEFAULT,
-                    clockStart != null ? clockStart : ClockStart.RULE_START);
+            SlaPolicy policy = new SlaPolicy(rules, defaultCalendar, warning != null ? warning : WarningThreshold.DEFAULT,
+                    clockStart != null ? clockStart : ClockStart.RULE_START, null);
+            List<String> warnings = policy.warnings();
+            for (int i = 0; i < warnings.size() && i < LOGGED_WARNINGS; i++) {
+                LOG.warn("SLA policy: {}", warnings.get(i));
+            }
+            if (warnings.size() > LOGGED_WARNINGS) {
+                LOG.warn("SLA policy: {} more rules can never match; SlaPolicy.warnings() lists them all",
+                        warnings.size() - LOGGED_WARNINGS);
+            }
+            return policy;
         }
     }
 }

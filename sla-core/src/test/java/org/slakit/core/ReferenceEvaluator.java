@@ -51,7 +51,7 @@ final class ReferenceEvaluator {
         a.rule = rule.name();
         Target t = rule.target();
         if (t.kind() == Target.Kind.AS_AGREED) {
-            t = c.agreedInterval().isPresent() ? Target.elapsed(c.agreedInterval().get()) : t.fallback().get();
+            t = c.agreedInterval().isPresent() ? Target.elapsed(c.agreedInterval().get()) : ((Target.AsAgreed) t).fallback();
         }
         a.target = t;
         BusinessCalendar cal = c.calendar().orElse(policy.defaultCalendar());
@@ -76,13 +76,15 @@ final class ReferenceEvaluator {
 
         boolean business = t.kind() != Target.Kind.ELAPSED;
         if (t.kind() == Target.Kind.BUSINESS_TIME) {
-            a.due = cal.plus(start, t.length().get());
+            a.due = cal.plus(start, ((Target.BusinessTime) t).length());
+            a.length = ((Target.BusinessTime) t).length();
         } else if (t.kind() == Target.Kind.BUSINESS_DAYS) {
-            a.due = cal.plusBusinessDays(start, t.days().getAsInt());
+            a.due = cal.plusBusinessDays(start, ((Target.BusinessDays) t).days());
+            a.length = cal.between(start, a.due);
         } else {
-            a.due = start.plus(t.length().get());
+            a.due = start.plus(((Target.Elapsed) t).length());
+            a.length = ((Target.Elapsed) t).length();
         }
-        a.length = t.kind() == Target.Kind.BUSINESS_DAYS ? cal.between(start, a.due) : t.length().get();
 
         WarningThreshold w = policy.warning();
         Duration allowed;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.slakit.calendar.BusinessCalendar;
 
@@ -133,7 +134,7 @@ class SlaPolicyTest {
         assertThatThrownBy(() -> SlaPolicy.parse("standard rules\nstandard rules\ncalendar\n" + CALENDAR))
                 .hasMessage("line 2 'standard rules': 'standard rules' appears twice");
         assertThatThrownBy(() -> SlaPolicy.parse("standard rules\nrule open when always then 1 hour\ncalendar\n" + CALENDAR))
-                .hasMessage("line 2 'rule open when always then 1 hour': Two rules are named 'open': rule names must be unique");
+                .hasMessage("line 2 'rule open when always then 1 hour': Two rules are named 'open': rule names must be unique, ignoring case");
         assertThatThrownBy(() -> SlaPolicy.parse("rules standard\ncalendar\n" + CALENDAR))
                 .hasMessageContaining("unknown statement 'rules'");
         assertThatThrownBy(() -> SlaPolicy.parse("rule x when priority urgent 1 hour\ncalendar\n" + CALENDAR))
@@ -154,7 +155,12 @@ class SlaPolicyTest {
     void builder_errors() {
         assertThatThrownBy(() -> SlaPolicy.builder(CALENDAR).build()).hasMessageContaining("at least one rule");
         assertThatThrownBy(() -> SlaPolicy.builder(CALENDAR).standardRules().standardRules())
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Two rules are named 'emergency-first-response'");
+        assertThatThrownBy(() -> SlaPolicy.builder(CALENDAR).rule("Open", Condition.always(), Target.businessDays(1))
+                .rule("open", Condition.always(), Target.businessDays(2)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("Two rules are named 'open': rule names must be unique, ignoring case");
         assertThatThrownBy(() -> SlaPolicy.builder(CALENDAR).clockStart(ClockStart.RULE_START).clockStart(ClockStart.LAST_UPDATE))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("set twice");
         assertThatThrownBy(() -> SlaPolicy.builder(CALENDAR).target("open", Target.businessDays(1)))
@@ -250,5 +256,141 @@ class SlaPolicyTest {
                 .isEqualTo(Target.MAX_LENGTH.minusNanos(Target.MAX_LENGTH.toNanos() / 1_000_000));
         assertThat(WarningThreshold.leadTime(Duration.ofHours(3)).usedBeforeRisk(Duration.ofHours(2))).isZero();
         assertThat(WarningThreshold.leadTime(Duration.ofHours(1)).usedBeforeRisk(Duration.ofHours(8))).isEqualTo(Duration.ofHours(7));
+    }
+
+    @Nested
+    class RulesThatCanNeverMatch {
+
+        @Test
+        void aRuleAfterOneThatMatchesEveryCase_isReported() {
+            SlaPolicy p = SlaPolicy.parse("""
+                    rule all when always then 1 business day
+                    rule urgent when priority urgent then 2 business hours
+                    calendar
+                    """ + CALENDAR);
+
+            assertThat(p.warnings()).containsExactly("Rule 'urgent' can never match: every case that meets"
+                    + " 'priority urgent' meets an earlier rule first ('all')");
+        }
+
+        @Test
+        void aRuleThatRepeatsEarlierConditions_isReported_namingThem() {
+            SlaPolicy p = SlaPolicy.parse("""
+                    rule a when status open then 1 business day
+                    rule b when status pending-internal,pending-customer then 1 week
+                    rule c when status open or status pending-customer then 3 weeks
+                    calendar
+                    """ + CALENDAR);
+
+            assertThat(p.warnings()).containsExactly("Rule 'c' can never match: every case that meets"
+                    + " 'status open or status pending-customer' meets an earlier rule first ('a', 'b')");
+        }
+
+        @Test
+        void aConditionNoCaseMeets_isReported() {
+            SlaPolicy p = SlaPolicy.builder(CALENDAR)
+                    .rule("never", Condition.priority(Priority.LOW).and(Condition.priority(Priority.URGENT)),
+                            Target.businessDays(1))
+                    .rule("rest", Condition.always(), Target.businessDays(3))
+                    .build();
+
+            assertThat(p.warnings()).containsExactly("Rule 'never' can never match: no case meets"
+                    + " 'priority low and priority urgent'");
+        }
+
+        @Test
+        void theStandardPolicy_hasNoWarnings() {
+            assertThat(SlaPolicy.standard(CALENDAR).warnings()).isEmpty();
+            assertThat(SlaPolicy.parse(TEAM_POLICY).warnings()).isEmpty();
+        }
+
+        @Test
+        void aChannelRuleThatOnlyNamedChannelsReach_isNotReported() {
+            SlaPolicy p = SlaPolicy.parse("""
+                    rule calls when channel call then 15 minutes
+                    rule chats when channel chat then 30 minutes
+                    rule rest when always then 1 business day
+                    calendar
+                    """ + CALENDAR);
+
+            assertThat(p.warnings()).isEmpty();
+        }
+    }
+
+    @Nested
+    class HostileText {
+
+        @Test
+        void deeplyNestedParentheses_areAClearError_notAStackOverflow() {
+            String condition = "(".repeat(10_000) + "always" + ")".repeat(10_000);
+
+            assertThatThrownBy(() -> SlaPolicy.parse("rule deep when " + condition + " then 1 hour\ncalendar\n" + CALENDAR))
+                    .isInstanceOf(PolicyFormatException.class)
+                    .hasMessageContaining("parentheses nest more than 64 deep")
+                    .extracting(e -> ((PolicyFormatException) e).lineNumber()).isEqualTo(1);
+        }
+
+        @Test
+        void nestingUpToTheLimit_isRead() {
+            String condition = "(".repeat(64) + "priority urgent" + ")".repeat(64);
+
+            assertThat(Condition.parse(condition)).isEqualTo(Condition.priority(Priority.URGENT));
+        }
+
+        @Test
+        void aVeryLongLine_isQuotedAsAnExcerpt() {
+            String line = "rule long when priority urgent then " + "9".repeat(5_000) + " hours";
+
+            assertThatThrownBy(() -> SlaPolicy.parse(line + "\ncalendar\n" + CALENDAR))
+                    .isInstanceOf(PolicyFormatException.class)
+                    .satisfies(e -> {
+                        PolicyFormatException f = (PolicyFormatException) e;
+                        assertThat(f.lineNumber()).isEqualTo(1);
+                        assertThat(f.line()).hasSize(83).endsWith("...");
+                        assertThat(f.getMessage()).startsWith("line 1 '" + f.line() + "': ");
+                    });
+        }
+
+        @Test
+        void aByteOrderMark_andAnyLineEnding_areRead() {
+            String text = "\uFEFFstandard rules\r\nchange open to 2 business days\rcalendar\r\nzone UTC\nMon-Fri 09:00-17:00\n";
+
+            SlaPolicy p = SlaPolicy.parse(text);
+
+            assertThat(p.rule("open").get().target()).isEqualTo(Target.businessDays(2));
+        }
+
+        @Test
+        void calendarErrors_carryThePolicyLineNumber_andTheProblemAlone() {
+            String text = "standard rules\n\n# a comment\ncalendar\nzone Europe/Berlin\n\nMon-Fri 09:00-25:00\n";
+
+            assertThatThrownBy(() -> SlaPolicy.parse(text))
+                    .isInstanceOf(PolicyFormatException.class)
+                    .satisfies(e -> {
+                        PolicyFormatException f = (PolicyFormatException) e;
+                        assertThat(f.lineNumber()).isEqualTo(7);
+                        assertThat(f.line()).isEqualTo("Mon-Fri 09:00-25:00");
+                        assertThat(f.problem()).startsWith("in the calendar: '25:00'");
+                    });
+        }
+
+        @Test
+        void aHundredThousandRules_areReadAndFound() {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < 100_000; i++) {
+                text.append("rule r").append(i).append(" when channel c").append(i % 7).append(" and priority urgent then ")
+                        .append(1 + i % 50).append(" business hours\n");
+            }
+            text.append("rule rest when always then 3 business days\ncalendar\n").append(CALENDAR);
+
+            SlaPolicy p = SlaPolicy.parse(text);
+
+            assertThat(p.rules()).hasSize(100_001);
+            assertThat(p.rule("R99999").get().target()).isEqualTo(Target.businessTime(Duration.ofHours(50)));
+            // only the first rule per channel can match: the other 99,993 are reported
+            assertThat(p.warnings()).hasSize(99_993);
+            SupportCase call = SupportCase.builder("C", CREATED).channel(Channel.of("c3")).priority(Priority.URGENT).build();
+            assertThat(p.match(call).get().name()).isEqualTo("r3");
+        }
     }
 }

@@ -28,8 +28,7 @@ class TargetTest {
         Target t = Target.parse(text);
 
         assertThat(t.kind()).isEqualTo(kind);
-        assertThat(t.length()).contains(length);
-        assertThat(t.days()).isEmpty();
+        assertThat(t).isEqualTo(kind == Target.Kind.ELAPSED ? new Target.Elapsed(length) : new Target.BusinessTime(length));
         assertThat(t.toString()).isEqualTo(text);
     }
 
@@ -39,8 +38,7 @@ class TargetTest {
         Target t = Target.parse(text);
 
         assertThat(t).isEqualTo(Target.businessDays(days));
-        assertThat(t.days()).hasValue(days);
-        assertThat(t.length()).isEmpty();
+        assertThat(t).isInstanceOfSatisfying(Target.BusinessDays.class, b -> assertThat(b.days()).isEqualTo(days));
         assertThat(t.toString()).isEqualTo(text);
     }
 
@@ -49,7 +47,8 @@ class TargetTest {
         Target t = Target.parse("as agreed, else 1 hour");
 
         assertThat(t.kind()).isEqualTo(Target.Kind.AS_AGREED);
-        assertThat(t.fallback()).contains(Target.elapsed(Duration.ofHours(1)));
+        assertThat(t).isInstanceOfSatisfying(Target.AsAgreed.class,
+                a -> assertThat(a.fallback()).isEqualTo(Target.elapsed(Duration.ofHours(1))));
         assertThat(t.toString()).isEqualTo("as agreed, else 1 hour");
     }
 

@@ -99,14 +99,7 @@ public final class ResolutionGoal {
     public Instant deadline(Instant created, BusinessCalendar calendar) {
         Objects.requireNonNull(created, "created");
         Objects.requireNonNull(calendar, "calendar");
-        switch (within.kind()) {
-            case BUSINESS_TIME:
-                return calendar.plus(created, within.length().orElseThrow());
-            case BUSINESS_DAYS:
-                return calendar.plusBusinessDays(created, within.days().getAsInt());
-            default:
-                return created.plus(within.length().orElseThrow());
-        }
+        return within.due(created, calendar);
     }
 
     /** True if {@code met} of {@code decided} reaches the goal, compared exactly. */

@@ -85,6 +85,6 @@ final class BoardCommand implements Callable<Integer> {
         if (t.kind() != Target.Kind.ELAPSED) {
             throw new InputException(option + " '" + text + "' must be elapsed time such as '4 hours'");
         }
-        return t.length().orElseThrow();
+        return ((Target.Elapsed) t).length();
     }
 }

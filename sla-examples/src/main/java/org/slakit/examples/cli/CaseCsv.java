@@ -132,7 +132,7 @@ final class CaseCsv {
                     throw new IllegalArgumentException("agreed interval '" + cell.get("agreed_interval")
                             + "' must be elapsed time such as '4 hours'");
                 }
-                b.agreedInterval(interval.length().orElseThrow());
+                b.agreedInterval(((Target.Elapsed) interval).length());
             }
             column = "assignee";
             if (!cell.get("assignee").isEmpty()) {

@@ -385,14 +385,19 @@ final class ImportRun {
                 + (noPriority ? "priority" : "channel") + ")";
     }
 
+    private static java.time.Duration elapsed(org.slakit.core.Target target) {
+        if (!(target instanceof org.slakit.core.Target.Elapsed)) {
+            throw new IllegalArgumentException("not elapsed time");
+        }
+        return ((org.slakit.core.Target.Elapsed) target).length();
+    }
+
     /** An agreed interval: elapsed time as slakit writes targets ({@code 4 hours}) or ISO-8601 ({@code PT4H}). */
     private java.time.Duration interval(CsvTable table, String text) throws Reject {
         java.time.Duration d;
         try {
             d = text.toUpperCase(java.util.Locale.ROOT).startsWith("PT") ? java.time.Duration.parse(text)
-                    : org.slakit.core.Target.parse(text).length()
-                            .filter(x -> org.slakit.core.Target.parse(text).kind() == org.slakit.core.Target.Kind.ELAPSED)
-                            .orElseThrow(() -> new IllegalArgumentException("not elapsed time"));
+                    : elapsed(org.slakit.core.Target.parse(text));
         } catch (RuntimeException e) {
             throw new Reject(RejectReason.BAD_INTERVAL, table.label(m.intervalColumn) + " '" + text
                     + "' is not an agreed interval: expected elapsed time such as '4 hours' or PT4H");
