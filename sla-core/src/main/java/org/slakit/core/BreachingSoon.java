@@ -3,18 +3,17 @@ package org.slakit.core;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.TreeMap;
+import java.util.stream.Collector;
 import java.util.stream.Stream;
+import org.slakit.core.internal.AssigneeCounts;
+import org.slakit.core.internal.BoundedSelection;
 
 /**
  * The "Breaching soon" view: of any number of cases, those {@link SlaState#AT_RISK at risk},
@@ -139,38 +138,38 @@ public final class BreachingSoon {
         Objects.requireNonNull(now, "now");
         Selector selector = new Selector(now);
         for (SupportCase c : cases) {
-            selector.accept(Objects.requireNonNull(c, "case"));
+            selector.accept(c);
         }
         return selector.result();
     }
 
     /**
-     * Evaluates the cases of a stream at {@code now} and selects the view; the stream is consumed
-     * in order, in the calling thread.
+     * Evaluates the cases of a stream at {@code now} and selects the view. A parallel stream is
+     * evaluated in parallel (in the common fork-join pool, or in the pool whose task runs the
+     * terminal operation): each thread keeps its own first cases and counts, which are merged at
+     * the end. The answer is the same as for a sequential stream of the same cases, because the
+     * view order is total over distinct case ids.
      *
-     * @param cases the cases, each id at most once
+     * @param cases the cases, each id at most once; sequential or parallel
      * @param now the instant of evaluation
      * @return the selected cases, in order, and the counts
+     * @throws IllegalArgumentException or {@link NoMatchingRuleException} from
+     *         {@link SlaPolicy#evaluate(SupportCase, Instant)}, naming the case at fault
      */
     public Result select(Stream<? extends SupportCase> cases, Instant now) {
         Objects.requireNonNull(cases, "cases");
         Objects.requireNonNull(now, "now");
-        Selector selector = new Selector(now);
-        cases.sequential().forEachOrdered(c -> selector.accept(Objects.requireNonNull(c, "case")));
-        return selector.result();
+        return cases.collect(Collector.of(() -> new Selector(now), Selector::accept, Selector::merge, Selector::result));
     }
 
-    /** One pass over the cases: counts and a bounded max-heap of the most urgent. */
+    /** One pass over (a part of) the cases: counts and the most urgent cases. */
     private final class Selector {
         private final Instant now;
         private final Instant horizonEnd;
-        private final Comparator<Evaluation> order = Evaluation.byDue();
         private final long[] perRule = new long[policy.rules().size()];
-        private final Map<String, long[]> perAssignee = new HashMap<>();
-        private long unassigned;
+        private final AssigneeCounts assignees = new AssigneeCounts();
+        private final BoundedSelection<Evaluation> first = new BoundedSelection<>(limit, Evaluation.byDue());
         private long total;
-        private Evaluation[] heap = new Evaluation[16];
-        private int size;
 
         Selector(Instant now) {
             this.now = now;
@@ -178,6 +177,7 @@ public final class BreachingSoon {
         }
 
         void accept(SupportCase c) {
+            Objects.requireNonNull(c, "case");
             String who = c.assigneeOrNull();
             if (assignee != null && !assignee.equals(who)) {
                 return;
@@ -190,71 +190,29 @@ public final class BreachingSoon {
             }
             total++;
             perRule[e.ruleIndex()]++;
-            if (who == null) {
-                unassigned++;
-            } else {
-                perAssignee.computeIfAbsent(who, k -> new long[1])[0]++;
-            }
-            offer(e);
+            assignees.add(who);
+            first.offer(e);
         }
 
-        private void offer(Evaluation e) {
-            if (size < limit) {
-                if (size == heap.length) {
-                    heap = Arrays.copyOf(heap, (int) Math.min((long) size * 2, Integer.MAX_VALUE - 8));
-                }
-                heap[size] = e;
-                siftUp(size++);
-            } else if (order.compare(e, heap[0]) < 0) {
-                heap[0] = e;
-                siftDown(0);
+        Selector merge(Selector other) {
+            total += other.total;
+            for (int i = 0; i < perRule.length; i++) {
+                perRule[i] += other.perRule[i];
             }
-        }
-
-        /** Max-heap on the view order: the root is the least urgent case kept. */
-        private void siftUp(int i) {
-            Evaluation e = heap[i];
-            while (i > 0) {
-                int parent = (i - 1) >>> 1;
-                if (order.compare(e, heap[parent]) <= 0) {
-                    break;
-                }
-                heap[i] = heap[parent];
-                i = parent;
-            }
-            heap[i] = e;
-        }
-
-        private void siftDown(int i) {
-            Evaluation e = heap[i];
-            int half = size >>> 1;
-            while (i < half) {
-                int child = 2 * i + 1;
-                if (child + 1 < size && order.compare(heap[child + 1], heap[child]) > 0) {
-                    child++;
-                }
-                if (order.compare(e, heap[child]) >= 0) {
-                    break;
-                }
-                heap[i] = heap[child];
-                i = child;
-            }
-            heap[i] = e;
+            assignees.merge(other.assignees);
+            first.merge(other.first);
+            return this;
         }
 
         Result result() {
-            Evaluation[] kept = Arrays.copyOf(heap, size);
-            Arrays.sort(kept, order);
             Map<String, Long> byRule = new LinkedHashMap<>();
             for (int i = 0; i < perRule.length; i++) {
                 if (perRule[i] > 0) {
                     byRule.put(policy.rules().get(i).name(), perRule[i]);
                 }
             }
-            Map<String, Long> byAssignee = new TreeMap<>();
-            perAssignee.forEach((k, v) -> byAssignee.put(k, v[0]));
-            return new Result(now, List.of(kept), total, Collections.unmodifiableMap(byRule),
-                    Collections.unmodifiableMap(byAssignee), unassigned);
+            return new Result(now, first.sorted(), total, Collections.unmodifiableMap(byRule),
+                    assignees.byAssignee(), assignees.unassigned());
         }
     }
 

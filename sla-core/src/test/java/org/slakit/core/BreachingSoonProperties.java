@@ -34,6 +34,27 @@ class BreachingSoonProperties {
     };
 
     @Test
+    void aParallelStream_givesTheSequentialAnswer() {
+        qt().withExamples(30).forAll(Scenarios.seeds()).checkAssert(seed -> {
+            SplittableRandom r = new SplittableRandom(seed);
+            SlaPolicy policy = Scenarios.policy(r);
+            List<SupportCase> cases = Scenarios.cases(r, 500 + r.nextInt(1500));
+            Instant now = Scenarios.nowFor(r, cases);
+            BreachingSoon view = BreachingSoon.of(policy).withHorizon(Duration.ofHours(r.nextInt(48)))
+                    .withLimit(1 + r.nextInt(40));
+
+            BreachingSoon.Result sequential = view.select(cases, now);
+            BreachingSoon.Result parallel = view.select(cases.parallelStream(), now);
+
+            assertThat(parallel.cases()).isEqualTo(sequential.cases());
+            assertThat(parallel.total()).isEqualTo(sequential.total());
+            assertThat(parallel.countsByRule()).containsExactlyEntriesOf(sequential.countsByRule());
+            assertThat(parallel.countsByAssignee()).isEqualTo(sequential.countsByAssignee());
+            assertThat(parallel.unassigned()).isEqualTo(sequential.unassigned());
+        });
+    }
+
+    @Test
     void theViewEqualsAFullSortOfTheSameEvaluations() {
         qt().withExamples(200).forAll(Scenarios.seeds()).checkAssert(seed -> {
             SplittableRandom r = new SplittableRandom(seed);
@@ -53,7 +74,9 @@ class BreachingSoonProperties {
                 view = view.forAssignee(assignee);
             }
 
-            BreachingSoon.Result result = r.nextBoolean() ? view.select(cases, now) : view.select(cases.stream(), now);
+            int entry = r.nextInt(3);
+            BreachingSoon.Result result = entry == 0 ? view.select(cases, now)
+                    : view.select(entry == 1 ? cases.stream() : cases.parallelStream(), now);
 
             // the slow reference
             List<Evaluation> all = new ArrayList<>();

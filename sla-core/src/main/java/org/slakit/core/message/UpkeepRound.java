@@ -4,18 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.PriorityQueue;
-import java.util.TreeMap;
+import java.util.stream.Collector;
 import java.util.stream.Stream;
 import org.slakit.calendar.BusinessCalendar;
 import org.slakit.calendar.OpenPeriod;
@@ -24,6 +20,8 @@ import org.slakit.core.NoMatchingRuleException;
 import org.slakit.core.SlaPolicy;
 import org.slakit.core.SlaState;
 import org.slakit.core.SupportCase;
+import org.slakit.core.internal.AssigneeCounts;
+import org.slakit.core.internal.BoundedSelection;
 
 /**
  * The upkeep round: of any number of cases, those whose next update is due within a window, in
@@ -74,8 +72,6 @@ import org.slakit.core.SupportCase;
  * <p>This class is immutable and thread-safe; {@link #select} can run in several threads at once.
  */
 public final class UpkeepRound {
-
-    private static final int INITIAL_CAPACITY = 16;
 
     private final SlaPolicy policy;
     /** The fixed window, or null for the rest of the business day. */
@@ -252,16 +248,17 @@ public final class UpkeepRound {
         Objects.requireNonNull(now, "now");
         Selector selector = new Selector(now);
         for (SupportCase c : cases) {
-            selector.accept(Objects.requireNonNull(c, "case"));
+            selector.accept(c);
         }
         return selector.result();
     }
 
     /**
-     * Evaluates the cases of a stream at {@code now} and selects the round; the stream is consumed
-     * in order, in the calling thread.
+     * Evaluates the cases of a stream at {@code now} and selects the round. A parallel stream is
+     * evaluated in parallel; the answer is the same as for a sequential stream of the same cases,
+     * because the round order is total over distinct case ids.
      *
-     * @param cases the cases, each id at most once
+     * @param cases the cases, each id at most once; sequential or parallel
      * @param now the instant of the round
      * @return the items in order, at most the limit, and the counts
      * @throws IllegalArgumentException or {@link NoMatchingRuleException} from
@@ -270,31 +267,26 @@ public final class UpkeepRound {
     public Result select(Stream<? extends SupportCase> cases, Instant now) {
         Objects.requireNonNull(cases, "cases");
         Objects.requireNonNull(now, "now");
-        Selector selector = new Selector(now);
-        cases.sequential().forEachOrdered(c -> selector.accept(Objects.requireNonNull(c, "case")));
-        return selector.result();
+        return cases.collect(Collector.of(() -> new Selector(now), Selector::accept, Selector::merge, Selector::result));
     }
 
-    /** One pass over the cases: counts, and a bounded max-heap of the first items in round order. */
+    /** One pass over (a part of) the cases: counts, and the first items in round order. */
     private final class Selector {
         private final Instant now;
         private final Instant fixedEnd;
         private final Map<BusinessCalendar, Instant> dayEnds = new IdentityHashMap<>();
-        private final Comparator<Evaluation> order = Evaluation.byDue();
-        /** Root: the last of the first {@code limit} evaluations kept so far. */
-        private final PriorityQueue<Evaluation> heap;
-        private final Map<String, long[]> perAssignee = new HashMap<>();
-        private long unassigned;
+        private final BoundedSelection<Evaluation> first = new BoundedSelection<>(limit, Evaluation.byDue());
+        private final AssigneeCounts assignees = new AssigneeCounts();
         private long breached;
         private long total;
 
         Selector(Instant now) {
             this.now = now;
             this.fixedEnd = window == null ? null : fixedEnd(now);
-            this.heap = new PriorityQueue<>(Math.min(limit, INITIAL_CAPACITY), order.reversed());
         }
 
         void accept(SupportCase c) {
+            Objects.requireNonNull(c, "case");
             String who = c.assignee().orElse(null);
             if (assignee != null && !assignee.equals(who)) {
                 return;
@@ -307,17 +299,16 @@ public final class UpkeepRound {
             if (e.state() == SlaState.BREACHED) {
                 breached++;
             }
-            if (who == null) {
-                unassigned++;
-            } else {
-                perAssignee.computeIfAbsent(who, k -> new long[1])[0]++;
-            }
-            if (heap.size() < limit) {
-                heap.add(e);
-            } else if (order.compare(e, heap.peek()) < 0) {
-                heap.poll();
-                heap.add(e);
-            }
+            assignees.add(who);
+            first.offer(e);
+        }
+
+        Selector merge(Selector other) {
+            total += other.total;
+            breached += other.breached;
+            assignees.merge(other.assignees);
+            first.merge(other.first);
+            return this;
         }
 
         private Instant end(BusinessCalendar calendar) {
@@ -325,16 +316,12 @@ public final class UpkeepRound {
         }
 
         Result result() {
-            Evaluation[] kept = heap.toArray(new Evaluation[0]);
-            Arrays.sort(kept, order);
-            List<UpkeepItem> items = new ArrayList<>(kept.length);
-            for (Evaluation e : kept) {
+            List<UpkeepItem> items = new ArrayList<>();
+            for (Evaluation e : first.sorted()) {
                 items.add(UpkeepItem.of(e));
             }
-            Map<String, Long> byAssignee = new TreeMap<>();
-            perAssignee.forEach((k, v) -> byAssignee.put(k, v[0]));
             return new Result(now, Collections.unmodifiableList(items), total, breached,
-                    Collections.unmodifiableMap(byAssignee), unassigned);
+                    assignees.byAssignee(), assignees.unassigned());
         }
     }
 

@@ -11,17 +11,18 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collector;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.slakit.core.Channel;
 import org.slakit.core.Priority;
+import org.slakit.core.internal.BoundedSelection;
 
 /**
  * The order in which support answers waiting items: who to answer first.
@@ -238,19 +239,20 @@ public final class ResponseOrder implements Comparator<WaitingItem> {
      */
     public List<WaitingItem> next(int n, Iterable<? extends WaitingItem> items) {
         Objects.requireNonNull(items, "items");
-        Selection selection = new Selection(this, checkCount(n));
+        BoundedSelection<WaitingItem> selection = new BoundedSelection<>(checkCount(n), this::compareRanked);
         for (WaitingItem item : items) {
-            selection.offer(item);
+            offer(selection, item);
         }
-        return selection.result();
+        return selection.sorted();
     }
 
     /**
-     * The next {@code n} items to answer from a stream, as {@link #next(int, Iterable)} does. The
-     * stream is consumed sequentially.
+     * The next {@code n} items to answer from a stream, as {@link #next(int, Iterable)} does. A
+     * parallel stream is consumed in parallel, each thread keeping its own first items, merged at
+     * the end; the answer equals the sequential one, since this order is consistent with equals.
      *
      * @param n how many items to return, zero or more
-     * @param items the waiting items
+     * @param items the waiting items, sequential or parallel
      * @return the first {@code min(n, N)} items in this order; unmodifiable
      * @throws IllegalArgumentException if {@code n} is negative, or an item's channel is not in
      *         this order
@@ -258,12 +260,16 @@ public final class ResponseOrder implements Comparator<WaitingItem> {
      */
     public List<WaitingItem> next(int n, Stream<? extends WaitingItem> items) {
         Objects.requireNonNull(items, "items");
-        Selection selection = new Selection(this, checkCount(n));
-        Iterator<? extends WaitingItem> it = items.sequential().iterator();
-        while (it.hasNext()) {
-            selection.offer(it.next());
-        }
-        return selection.result();
+        int limit = checkCount(n);
+        return items.collect(Collector.<WaitingItem, BoundedSelection<WaitingItem>, List<WaitingItem>>of(
+                () -> new BoundedSelection<>(limit, this::compareRanked), this::offer, BoundedSelection::merge,
+                BoundedSelection::sorted));
+    }
+
+    /** Offers an item with its channel's rank, which checks the channel of every item, even when the limit is 0. */
+    private void offer(BoundedSelection<WaitingItem> selection, WaitingItem item) {
+        Objects.requireNonNull(item, "item");
+        selection.offer(item, rank(item));
     }
 
     private static int checkCount(int n) {
@@ -273,7 +279,7 @@ public final class ResponseOrder implements Comparator<WaitingItem> {
         return n;
     }
 
-    // ---------------------------------------------------------------- internals, shared with Selection
+    // ---------------------------------------------------------------- internals
 
     int rank(WaitingItem item) {
         Integer rank = ranks.get(item.channel());

@@ -156,6 +156,11 @@ class UpkeepRoundProperties {
             List<SupportCase> shuffled = new ArrayList<>(cases);
             Collections.shuffle(shuffled, new Random(seed));
             assertThat(round.select(cases.stream(), now).items()).isEqualTo(result.items());
+            UpkeepRound.Result parallel = round.select(cases.parallelStream(), now);
+            assertThat(parallel.items()).isEqualTo(result.items());
+            assertThat(parallel.total()).isEqualTo(result.total());
+            assertThat(parallel.breached()).isEqualTo(result.breached());
+            assertThat(parallel.countsByAssignee()).isEqualTo(result.countsByAssignee());
             assertThat(round.select(shuffled, now).items()).isEqualTo(result.items());
         });
     }

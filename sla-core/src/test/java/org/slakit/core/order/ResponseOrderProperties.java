@@ -165,6 +165,7 @@ class ResponseOrderProperties {
             List<WaitingItem> expected = sorted.subList(0, Math.min(n, sorted.size()));
             assertThat(order.next(n, items)).containsExactlyElementsOf(expected);
             assertThat(order.next(n, items.stream())).containsExactlyElementsOf(expected);
+            assertThat(order.next(n, items.parallelStream())).containsExactlyElementsOf(expected);
         });
     }
 
