@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * any other channel a team defines (SMS, social messages).
  *
  * <p>Channels are compared by name, case-insensitively: {@code Channel.of("Chat")} equals
- * {@link #CHAT}. The four built-in channels are the ones the seed's response priority names,
+ * {@link #CHAT}. The four built-in channels are the ones the standard response priority names,
  * in that order: call, chat, voicemail, email.
  *
  * <p>This class is immutable and thread-safe.

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * and need no rule.
  *
  * <h2>The standard policy</h2>
- * {@link #standard(BusinessCalendar)} is the seed's table, as these rules in this order:
+ * {@link #standard(BusinessCalendar)} is the standard table, as these rules in this order:
  * <pre>
  * rule emergency-first-response when priority emergency and nothing sent yet then 1 hour
  * rule emergency when priority emergency and update sent then as agreed, else 1 hour
@@ -104,7 +104,7 @@ public final class SlaPolicy {
     }
 
     /**
-     * The seed's table (see the class documentation), with the default warning threshold (75%) and
+     * The standard table (see the class documentation), with the default warning threshold (75%) and
      * the default clock start ({@link ClockStart#RULE_START}).
      *
      * @param calendar the default calendar for business targets

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slakit.text.internal.NumberAndUnit;
 
 /**
  * When a case becomes {@link SlaState#AT_RISK}: once a fraction of its target is used (the default
@@ -38,7 +39,6 @@ public final class WarningThreshold {
     public static final WarningThreshold DEFAULT = new WarningThreshold(750_000, null);
 
     private static final Pattern PERCENT = Pattern.compile("at\\s+([+-]?\\d+(?:\\.\\d+)?)\\s*%");
-    private static final Pattern LEAD = Pattern.compile("([+-]?\\d+)\\s+([a-z]+)\\s+before\\s+due");
 
     /** The fraction in millionths, or 0 for a lead time. */
     private final int ppm;
@@ -109,31 +109,34 @@ public final class WarningThreshold {
             }
             return new WarningThreshold(p.movePointRight(4).intValueExact(), null);
         }
-        Matcher lead = LEAD.matcher(s);
-        if (lead.matches()) {
-            long n;
+        if (s.endsWith(" before due")) {
+            NumberAndUnit lead;
             try {
-                n = Long.parseLong(lead.group(1));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("Invalid warning '" + original + "': the number is too large", e);
+                lead = NumberAndUnit.parse(s.substring(0, s.length() - " before due".length()));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Invalid warning '" + original + "': " + e.getMessage(), e);
             }
-            String unit = lead.group(2).endsWith("s") ? lead.group(2).substring(0, lead.group(2).length() - 1)
-                    : lead.group(2);
             long unitSeconds;
-            switch (unit) {
+            switch (lead.singularUnit()) {
                 case "second": unitSeconds = 1; break;
                 case "minute": unitSeconds = 60; break;
                 case "hour": unitSeconds = 3600; break;
                 default:
                     throw new IllegalArgumentException("Invalid warning '" + original + "': unknown unit '"
-                            + lead.group(2) + "'; expected seconds, minutes or hours (the lead time is measured"
+                            + lead.unit() + "'; expected seconds, minutes or hours (the lead time is measured"
                             + " like the target: business time for business targets)");
             }
-            if (n <= 0 || n > Target.MAX_LENGTH.getSeconds() / unitSeconds) {
-                throw new IllegalArgumentException("Invalid warning '" + original
-                        + "': expected a positive lead time of at most " + Target.MAX_LENGTH.toHours() + " hours");
+            String most = "a positive lead time of at most " + Target.MAX_LENGTH.toHours() + " hours";
+            if (lead.number() == 0) {
+                throw new IllegalArgumentException("Invalid warning '" + original + "': expected " + most);
             }
-            return leadTime(Duration.ofSeconds(n * unitSeconds));
+            long seconds;
+            try {
+                seconds = lead.times(unitSeconds, Target.MAX_LENGTH.getSeconds(), Target.MAX_LENGTH.toHours() + " hours");
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Invalid warning '" + original + "': expected " + most, e);
+            }
+            return leadTime(Duration.ofSeconds(seconds));
         }
         throw new IllegalArgumentException("Invalid warning '" + original
                 + "': expected 'at <percent>%', such as 'at 75%', or '<n> <unit> before due', such as '1 hour before due'");

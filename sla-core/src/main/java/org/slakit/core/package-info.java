@@ -7,7 +7,7 @@
  *       application from its own entity.</li>
  *   <li>{@link org.slakit.core.SlaPolicy}: ordered {@link org.slakit.core.SlaRule rules}, each a
  *       {@link org.slakit.core.Condition} and a {@link org.slakit.core.Target}; the first rule that
- *       matches a case wins. {@link org.slakit.core.SlaPolicy#standard} is the seed's table.</li>
+ *       matches a case wins. {@link org.slakit.core.SlaPolicy#standard} is the standard table.</li>
  *   <li>{@link org.slakit.core.Evaluation}: what a policy says about one case at one instant:
  *       rule, clock start, due instant, {@link org.slakit.core.SlaState state}, next change and an
  *       explanation.</li>

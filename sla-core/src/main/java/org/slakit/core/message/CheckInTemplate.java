@@ -11,7 +11,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * A short check-in message with named placeholders, such as the seed's
+ * A short check-in message with named placeholders, such as the standard
  * {@code "... look forward to {resolution}"}: the vague update that keeps a case inside its SLA.
  *
  * <h2>Syntax</h2>
@@ -42,11 +42,11 @@ import java.util.regex.Pattern;
  * text and the values are HTML-escaped ({@code & < > " '}); the template cannot carry markup.
  * Newlines are kept as they are.
  *
- * <h2>The seed's templates</h2>
- * {@link #QUICK_UPDATE} and {@link #STILL_WORKING_ON} are the two templates of the seed's
+ * <h2>The standard templates</h2>
+ * {@link #QUICK_UPDATE} and {@link #STILL_WORKING_ON} are the two templates of the standard
  * operating procedure, verbatim, with the bracketed phrase and the blank turned into the
  * placeholders {@code {resolution}} and {@code {outcome}}; {@link #EXAMPLE_RESOLUTIONS} are the
- * seed's phrases for the first one.
+ * standard phrases for the first one.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -58,8 +58,8 @@ public final class CheckInTemplate {
             "expected a name of ASCII letters, digits and '_' starting with a letter";
 
     /**
-     * The seed's first check-in, with the placeholder {@code {resolution}} for the phrase that
-     * ends it ("[resolving your request]" in the seed), such as
+     * The standard first check-in, with the placeholder {@code {resolution}} for the phrase that
+     * ends it ("[resolving your request]" in the written procedure), such as
      * {@link #DELIVERING_A_GREAT_DESIGN}. The template ends with the placeholder: the phrase
      * brings its own punctuation.
      */
@@ -68,7 +68,7 @@ public final class CheckInTemplate {
             + " progress or more information. We appreciate your patience and look forward to {resolution}");
 
     /**
-     * The seed's second check-in, with the placeholder {@code {outcome}} for its blank ("______"),
+     * The standard second check-in, with the placeholder {@code {outcome}} for its blank ("______"),
      * such as {@code "a fix from our engineers"}.
      */
     public static final CheckInTemplate STILL_WORKING_ON = parse("I wanted to let you know we are still working"
@@ -81,7 +81,7 @@ public final class CheckInTemplate {
     public static final String SQUASHING_THIS_BUG = "squashing this bug for good!";
     /** A phrase for {@link #QUICK_UPDATE}'s {@code {resolution}}: {@value}. */
     public static final String MAKING_YOUR_SITE_RUN_SMOOTHLY = "making your site run smoothly again!";
-    /** The seed's three phrases for {@link #QUICK_UPDATE}, in the seed's order; unmodifiable. */
+    /** The standard three phrases for {@link #QUICK_UPDATE}, in the standard order; unmodifiable. */
     public static final List<String> EXAMPLE_RESOLUTIONS =
             List.of(DELIVERING_A_GREAT_DESIGN, SQUASHING_THIS_BUG, MAKING_YOUR_SITE_RUN_SMOOTHLY);
 

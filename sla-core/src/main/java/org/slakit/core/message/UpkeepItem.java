@@ -21,7 +21,7 @@ import org.slakit.core.SupportCase;
  *       {@code "a fix from our engineers"};</li>
  *   <li>{@link CaseStatus#OPEN open} and {@link CaseStatus#PENDING_CUSTOMER pending customer}:
  *       {@link CheckInTemplate#QUICK_UPDATE} ("... look forward to {resolution}"), with a phrase
- *       such as {@link CheckInTemplate#SQUASHING_THIS_BUG} as the value. The seed has no template
+ *       such as {@link CheckInTemplate#SQUASHING_THIS_BUG} as the value. The standard templates have none
  *       that asks the customer for an answer, so a pending-customer case gets the general quick
  *       update too.</li>
  * </ul>
@@ -77,7 +77,7 @@ public final class UpkeepItem {
                         + " what we are still working on getting for them");
             case PENDING_CUSTOMER:
                 return new UpkeepItem(evaluation, due, CheckInTemplate.QUICK_UPDATE, "Case " + c.id()
-                        + " is pending customer: no seed template asks for an answer, so a quick update"
+                        + " is pending customer: no standard template asks for an answer, so a quick update"
                         + " keeps the case inside its SLA");
             default:
                 return new UpkeepItem(evaluation, due, CheckInTemplate.QUICK_UPDATE, "Case " + c.id()

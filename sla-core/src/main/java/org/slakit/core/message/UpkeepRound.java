@@ -25,7 +25,7 @@ import org.slakit.core.internal.BoundedSelection;
 
 /**
  * The upkeep round: of any number of cases, those whose next update is due within a window, in
- * the order to send the check-ins, each with a {@link UpkeepItem suggested template}. The seed's
+ * the order to send the check-ins, each with a {@link UpkeepItem suggested template}. The standard
  * procedure: "at least two days a week an agent reserves an hour to send progress updates to
  * customers whose cases are aging".
  *

@@ -1,6 +1,6 @@
 /**
  * Messages sent to customers to keep their cases inside the SLA: short check-in templates with
- * named placeholders, the two templates of the seed's operating procedure, and the upkeep round
+ * named placeholders, the two templates of the standard operating procedure, and the upkeep round
  * ({@link org.slakit.core.message.UpkeepRound}): the cases whose next update falls due within an
  * agent's reserved hour or the rest of the business day, each with a suggested template.
  *

@@ -9,7 +9,7 @@ import org.slakit.calendar.BusinessCalendar;
 import org.slakit.core.Target;
 
 /**
- * A goal for the share of cases resolved within a time of their creation, such as the seed's
+ * A goal for the share of cases resolved within a time of their creation, such as the standard
  * company goal "resolve 80% of tickets within 24 hours": {@code ResolutionGoal.parse("80% within
  * 24 hours")}, where 24 hours is elapsed time.
  *
@@ -24,7 +24,7 @@ public final class ResolutionGoal {
 
     private static final Pattern TEXT = Pattern.compile("(?i)\\s*(\\d+(?:\\.\\d+)?)\\s*%\\s+within\\s+(.+)");
 
-    /** The seed's company goal: 80% of cases resolved within 24 hours of elapsed time. */
+    /** The company goal: 80% of cases resolved within 24 hours of elapsed time. */
     public static final ResolutionGoal EIGHTY_PERCENT_IN_24_HOURS = parse("80% within 24 hours");
 
     private final BigDecimal percent;

@@ -1,6 +1,6 @@
 /**
  * The metrics management tracks, computed from replayed case histories: first reply time, full
- * resolution time, the share of cases resolved within a goal (the seed's "80% within 24 hours"),
+ * resolution time, the share of cases resolved within a goal (the company goal "80% within 24 hours"),
  * SLA compliance per rule, breaches per assignee, and the same per ISO week for a trend.
  *
  * <ul>

@@ -27,7 +27,7 @@ import org.slakit.core.internal.BoundedSelection;
 /**
  * The order in which support answers waiting items: who to answer first.
  *
- * <p>{@link #standard()} is the seed's operating procedure:
+ * <p>{@link #standard()} is the standard operating procedure:
  * <ol>
  *   <li><b>Channel first</b>: incoming call, then chat, then voicemail, then case email. Any call
  *       comes before any chat, whatever their priorities and waiting times.</li>
@@ -89,7 +89,7 @@ public final class ResponseOrder implements Comparator<WaitingItem> {
     }
 
     /**
-     * The seed's order: call, chat (live, with emergency and urgent as one urgency class),
+     * The standard order: call, chat (live, with emergency and urgent as one urgency class),
      * voicemail, email (queued).
      *
      * <p>Equivalent to
@@ -540,7 +540,7 @@ public final class ResponseOrder implements Comparator<WaitingItem> {
          * priorities go before those of every later class and before all priorities in no class.
          * The priorities within one class rank alike; the longest wait goes first among them.
          *
-         * <p>The seed's rule is one class, {@code urgencyClass(EMERGENCY, URGENT)}; emergency
+         * <p>The standard rule is one class, {@code urgencyClass(EMERGENCY, URGENT)}; emergency
          * strictly before urgent is {@code urgencyClass(EMERGENCY).urgencyClass(URGENT)}.
          *
          * @param priorities one or more priorities

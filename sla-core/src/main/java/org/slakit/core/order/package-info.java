@@ -3,7 +3,7 @@
  * any channel a team adds), the {@link org.slakit.core.order.ResponseOrder} that ranks them, and
  * the selection of the next few to handle from any number of them.
  *
- * <h2>The default order (the seed's operating procedure)</h2>
+ * <h2>The default order (the standard operating procedure)</h2>
  * <ol>
  *   <li>Channel first: incoming call, then chat, then voicemail, then case email.</li>
  *   <li>Calls and chats are <em>live</em> channels: emergencies and urgent issues first, then

@@ -329,7 +329,7 @@ class UpkeepRoundTest {
         assertThat(item(r, "A").reason()).isEqualTo(
                 "Case A is open: a quick update tells the customer we continue to work on the request");
         assertThat(item(r, "B").template()).isSameAs(CheckInTemplate.QUICK_UPDATE);
-        assertThat(item(r, "B").reason()).isEqualTo("Case B is pending customer: no seed template asks for an"
+        assertThat(item(r, "B").reason()).isEqualTo("Case B is pending customer: no standard template asks for an"
                 + " answer, so a quick update keeps the case inside its SLA");
     }
 
