@@ -717,11 +717,12 @@ public final class BusinessCalendar {
         /**
          * Closes a whole local date: no period that belongs to it opens.
          *
-         * @param date the date
+         * @param date the date, in the years 1 to 9999
          * @return this builder
+         * @throws IllegalArgumentException if the date lies outside the years 1 to 9999
          */
         public Builder closed(LocalDate date) {
-            closedDates.add(Objects.requireNonNull(date, "date"));
+            closedDates.add(checkDate(Objects.requireNonNull(date, "date")));
             return this;
         }
 
@@ -740,11 +741,12 @@ public final class BusinessCalendar {
          * Adds a special open period for one date; the date's special periods replace its weekly
          * hours. A closed date or holiday beats special hours.
          *
-         * @param date the date the period starts on
+         * @param date the date the period starts on, in the years 1 to 9999
          * @param start the opening time
          * @param end the closing time, at or before the start to run into the next date
          * @return this builder
-         * @throws IllegalArgumentException as {@link #open(DayOfWeek, LocalTime, LocalTime)} does
+         * @throws IllegalArgumentException as {@link #open(DayOfWeek, LocalTime, LocalTime)} does, and
+         *         if the date lies outside the years 1 to 9999 (as a holiday rule for such a year is)
          */
         public Builder special(LocalDate date, LocalTime start, LocalTime end) {
             Objects.requireNonNull(date, "date");
@@ -757,20 +759,21 @@ public final class BusinessCalendar {
             DayHours next = weekly[day.plus(1).ordinal()];
             if (end > DayHours.DAY && !next.isEmpty() && next.start(0) < end - DayHours.DAY) {
                 throw new IllegalArgumentException("period " + DayHours.format(start, end) + " on "
-                        + HolidayRule.shortName(day) + " runs into " + HolidayRule.shortName(day.plus(1))
+                        + YearlyRule.shortName(day) + " runs into " + YearlyRule.shortName(day.plus(1))
                         + "'s period " + DayHours.format(next.start(0), next.end(0)));
             }
             DayHours previous = weekly[day.minus(1).ordinal()];
             if (previous.lastEnd() - DayHours.DAY > start) {
                 throw new IllegalArgumentException("period " + DayHours.format(start, end) + " on "
-                        + HolidayRule.shortName(day) + " overlaps the overnight period "
+                        + YearlyRule.shortName(day) + " overlaps the overnight period "
                         + DayHours.format(previous.start(previous.size() - 1), previous.lastEnd()) + " of "
-                        + HolidayRule.shortName(day.minus(1)));
+                        + YearlyRule.shortName(day.minus(1)));
             }
             weekly[day.ordinal()] = weekly[day.ordinal()].with(start, end);
         }
 
         void addSpecial(LocalDate date, int start, int end) {
+            checkDate(date);
             special.put(date, special.getOrDefault(date, DayHours.CLOSED).with(start, end));
         }
 
@@ -798,6 +801,15 @@ public final class BusinessCalendar {
                         + " exists in the zone and lies in the years 1 to 9999");
             }
             return schedule;
+        }
+
+        /** Dates outside the supported years are refused, as holiday rules for such years are. */
+        private static LocalDate checkDate(LocalDate date) {
+            if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
+                throw new IllegalArgumentException("date " + date + " is outside the supported years " + MIN_YEAR
+                        + " to " + MAX_YEAR);
+            }
+            return date;
         }
 
         private static int[] period(LocalTime start, LocalTime end) {
