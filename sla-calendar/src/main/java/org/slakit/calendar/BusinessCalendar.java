@@ -5,11 +5,9 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -74,11 +72,16 @@ import java.util.TreeSet;
  * addition per year crossed, whatever the length of the duration.
  *
  * <h2>Limits</h2>
- * No method loops forever. A search for open time (or for a business day) gives up after
- * {@value #HORIZON_YEARS} consecutive calendar years (UTC years, counted after the year of the
- * start) without any and throws a {@link DateTimeException}
- * naming the instant; so does {@link #nextClose(Instant)} on a calendar that stays open without a
- * break for that long. Instants from {@code 0001-01-01T00:00Z} to {@code 10000-01-01T00:00Z}
+ * No method loops forever. Every search ({@link #nextOpen}, {@link #nextClose}, {@link #plus},
+ * {@link #minus}, {@link #plusBusinessDays}, {@link #minusBusinessDays}) follows one rule: it
+ * gives up when it would have to cross {@value #HORIZON_YEARS} consecutive calendar years without
+ * any open time, and throws a {@link DateTimeException} naming the start instant. The years are
+ * UTC years, counted after the year of the start, whatever the calendar's zone: with open time
+ * only on 2029-12-31 14:00-15:00 in Pacific/Pago_Pago (UTC-11, so in UTC year 2030) and on
+ * 2040-06-01, a search from the first to the second crosses the nine empty UTC years 2031-2039 and
+ * answers; with the second date in 2041 every one of these operations throws.
+ * {@link #nextClose(Instant)} also throws on a calendar that stays open without a break for
+ * that long. Instants from {@code 0001-01-01T00:00Z} to {@code 10000-01-01T00:00Z}
  * (exclusive) are supported; outside that, arguments and results give a {@link DateTimeException}.
  *
  * <p>This class is immutable and thread-safe. Equality is by content:
@@ -91,16 +94,15 @@ public final class BusinessCalendar {
 
     static final int MIN_YEAR = 1;
     static final int MAX_YEAR = 9999;
-    private static final long MIN_SECOND = LocalDate.of(MIN_YEAR, 1, 1).toEpochDay() * DayHours.DAY;
-    private static final long MAX_SECOND = LocalDate.of(MAX_YEAR + 1, 1, 1).toEpochDay() * DayHours.DAY;
+    static final long MIN_SECOND = LocalDate.of(MIN_YEAR, 1, 1).toEpochDay() * DayHours.DAY;
+    static final long MAX_SECOND = LocalDate.of(MAX_YEAR + 1, 1, 1).toEpochDay() * DayHours.DAY;
     private static final long NANOS = 1_000_000_000L;
 
     private final List<Schedule> parts;
     private final ZoneId zone;
     private final YearCache<YearTable> tables;
-    private final YearCache<int[]> businessDays;
-    /** Per local year, indexed by day of year - 1: the epoch-second pairs of each date's own periods. */
-    private final YearCache<long[][]> datePeriods;
+    /** The business-day side: which dates own which periods, and moving by whole dates. */
+    private final BusinessDays days;
 
     private BusinessCalendar(List<Schedule> parts) {
         this.parts = List.copyOf(parts);
@@ -110,8 +112,7 @@ public final class BusinessCalendar {
         } else {
             this.tables = new YearCache<>(this::intersectTables);
         }
-        this.businessDays = new YearCache<>(this::buildBusinessDays);
-        this.datePeriods = new YearCache<>(this::buildDatePeriods);
+        this.days = new BusinessDays(this, this.parts);
     }
 
     static BusinessCalendar of(List<Schedule> parts) {
@@ -458,7 +459,7 @@ public final class BusinessCalendar {
      * @return the date's periods, sorted and disjoint
      */
     public List<OpenPeriod> openPeriodsOn(LocalDate date) {
-        long[] pairs = dayPairs(date);
+        long[] pairs = days.pairs(date);
         List<OpenPeriod> out = new ArrayList<>(pairs.length / 2);
         for (int i = 0; i < pairs.length; i += 2) {
             out.add(OpenPeriod.of(Instant.ofEpochSecond(pairs[i]), Instant.ofEpochSecond(pairs[i + 1])));
@@ -474,8 +475,7 @@ public final class BusinessCalendar {
      * @return true if the date has open time of its own
      */
     public boolean isBusinessDay(LocalDate date) {
-        checkYear(date.getYear(), date);
-        return Arrays.binarySearch(businessDays.get(date.getYear()), (int) date.toEpochDay()) >= 0;
+        return days.isBusinessDay(date);
     }
 
     /**
@@ -487,19 +487,7 @@ public final class BusinessCalendar {
      * @return the number of business days
      */
     public long businessDaysBetween(LocalDate startInclusive, LocalDate endExclusive) {
-        if (endExclusive.isBefore(startInclusive)) {
-            return -businessDaysBetween(endExclusive, startInclusive);
-        }
-        checkYear(startInclusive.getYear(), startInclusive);
-        checkYear(endExclusive.getYear(), endExclusive);
-        long count = 0;
-        for (int y = startInclusive.getYear(); y <= endExclusive.getYear(); y++) {
-            int[] days = businessDays.get(y);
-            int lo = y == startInclusive.getYear() ? lowerBound(days, startInclusive.toEpochDay()) : 0;
-            int hi = y == endExclusive.getYear() ? lowerBound(days, endExclusive.toEpochDay()) : days.length;
-            count += hi - lo;
-        }
-        return count;
+        return days.between(startInclusive, endExclusive);
     }
 
     /**
@@ -525,30 +513,12 @@ public final class BusinessCalendar {
      * @param instant the start
      * @param days the number of business days, negative to go back
      * @return the instant the given number of business days away
-     * @throws DateTimeException if no business day exists within {@value #HORIZON_YEARS} years
+     * @throws DateTimeException if the walk from business day to business day would cross
+     *         {@value #HORIZON_YEARS} consecutive UTC years without open time (the rule every search
+     *         follows, see the class comment), or leave the supported range
      */
     public Instant plusBusinessDays(Instant instant, int days) {
-        if (days >= 0) {
-            Instant start = nextOpen(instant);
-            if (days == 0) {
-                return start;
-            }
-            LocalDate owner = ownerOf(start.getEpochSecond());
-            Instant placed = placeOn(shiftBusinessDays(owner, days, instant), owner, start, true);
-            // a later date's periods can end before an earlier date's night shift does: never go back
-            return placed.isBefore(start) ? start : placed;
-        }
-        Instant start;
-        LocalDate owner;
-        if (isOpen(instant)) {
-            start = instant;
-            owner = ownerOf(instant.getEpochSecond());
-        } else {
-            start = previousClose(instant);
-            owner = ownerOf(start.getEpochSecond() - 1);
-        }
-        Instant placed = placeOn(shiftBusinessDays(owner, days, instant), owner, start, false);
-        return placed.isAfter(start) ? start : placed;
+        return this.days.plus(instant, days);
     }
 
     /**
@@ -581,165 +551,15 @@ public final class BusinessCalendar {
         return t;
     }
 
-    /**
-     * The epoch-second pairs of the periods that belong to a date, intersected with the other
-     * parts; cached per year. Callers must not modify the array.
-     */
-    private long[] dayPairs(LocalDate date) {
-        checkYear(date.getYear(), date);
-        return datePeriods.get(date.getYear())[date.getDayOfYear() - 1];
+    /** The error of a search that crossed {@value #HORIZON_YEARS} UTC years without open time. */
+    DateTimeException noOpenTime(Instant origin, boolean after) {
+        return new DateTimeException("No open time within " + HORIZON_YEARS + " years " + (after ? "after " : "before ")
+                + origin + " in calendar with zone " + zone);
     }
 
-    private long[][] buildDatePeriods(int year) {
-        LocalDate first = LocalDate.of(year, 1, 1);
-        long[][] out = new long[first.lengthOfYear()][];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = computeDayPairs(first.plusDays(i));
-        }
-        return out;
-    }
-
-    private long[] computeDayPairs(LocalDate date) {
-        Schedule first = parts.get(0);
-        DayHours hours = first.hoursOf(date);
-        long[] pairs = new long[2 * hours.size()];
-        int length = first.appendDay(date, first.isClosedDate(date), pairs, 0);
-        length = Timeline.union(pairs, length);
-        for (int p = 1; p < parts.size() && length > 0; p++) {
-            long[] clipped = new long[0];
-            int n = 0;
-            for (int i = 0; i < length; i += 2) {
-                for (int y = year(pairs[i]); y <= year(pairs[i + 1] - 1); y++) {
-                    YearTable t = parts.get(p).table(y);
-                    for (int k = Math.max(0, t.floor(pairs[i])); k < t.size && t.starts[k] < pairs[i + 1]; k++) {
-                        long s = Math.max(pairs[i], t.starts[k]);
-                        long e = Math.min(pairs[i + 1], t.ends[k]);
-                        if (s < e) {
-                            if (n + 2 > clipped.length) {
-                                clipped = Arrays.copyOf(clipped, Math.max(8, clipped.length * 2));
-                            }
-                            clipped[n++] = s;
-                            clipped[n++] = e;
-                        }
-                    }
-                }
-            }
-            pairs = clipped;
-            length = Timeline.union(pairs, n);
-        }
-        return Arrays.copyOf(pairs, length);
-    }
-
-    /** Sorted epoch days of the business days of a local year. */
-    private int[] buildBusinessDays(int year) {
-        LocalDate first = LocalDate.of(year, 1, 1);
-        int[] out = new int[first.lengthOfYear()];
-        int n = 0;
-        long[][] periods = datePeriods.get(year);
-        for (int i = 0; i < periods.length; i++) {
-            if (periods[i].length > 0) {
-                out[n++] = (int) first.toEpochDay() + i;
-            }
-        }
-        return Arrays.copyOf(out, n);
-    }
-
-    /** The business day whose periods contain the open epoch second. */
-    private LocalDate ownerOf(long second) {
-        LocalDate local = LocalDateTime.ofEpochSecond(second, 0, zone.getRules().getOffset(Instant.ofEpochSecond(second)))
-                .toLocalDate();
-        for (int back = 0; back <= 2; back++) {
-            LocalDate d = local.minusDays(back);
-            long[] pairs = dayPairs(d);
-            for (int i = 0; i < pairs.length; i += 2) {
-                if (pairs[i] <= second && second < pairs[i + 1]) {
-                    return d;
-                }
-            }
-        }
-        throw new IllegalStateException("No date owns the open instant " + Instant.ofEpochSecond(second));
-    }
-
-    /** The closing instant of the last open period that ends at or before a closed instant. */
-    private Instant previousClose(Instant instant) {
-        long second = second(instant);
-        int year = year(second);
-        YearTable t = table(year);
-        int i = t.floor(second);
-        if (i >= 0) {
-            return Instant.ofEpochSecond(t.ends[i]);
-        }
-        for (int empty = 0; ; empty++) {
-            year = previousYear(year, empty, instant);
-            t = table(year);
-            if (t.size > 0) {
-                return Instant.ofEpochSecond(t.ends[t.size - 1]);
-            }
-        }
-    }
-
-    private LocalDate shiftBusinessDays(LocalDate owner, int days, Instant origin) {
-        int year = owner.getYear();
-        int[] list = businessDays.get(year);
-        long index = (long) Arrays.binarySearch(list, (int) owner.toEpochDay()) + days;
-        int empty = 0;
-        while (index >= list.length) {
-            index -= list.length;
-            year = nextYear(year, empty, origin);
-            list = businessDays.get(year);
-            empty = list.length == 0 ? empty + 1 : 0;
-        }
-        while (index < 0) {
-            year = previousYear(year, empty, origin);
-            list = businessDays.get(year);
-            empty = list.length == 0 ? empty + 1 : 0;
-            index += list.length;
-        }
-        return LocalDate.ofEpochDay(list[(int) index]);
-    }
-
-    /** The same wall-clock offset from the start of {@code owner} as {@code start}, on {@code target}. */
-    private Instant placeOn(LocalDate target, LocalDate owner, Instant start, boolean forward) {
-        LocalDateTime local = LocalDateTime.ofInstant(start, zone);
-        long offsetNanos = ChronoUnit.NANOS.between(owner.atStartOfDay(), local);
-        Instant wanted = ZonedDateTime.ofLocal(target.atStartOfDay().plusNanos(offsetNanos), zone, null).toInstant();
-        long[] pairs = dayPairs(target);
-        Instant firstOpen = Instant.ofEpochSecond(pairs[0]);
-        if (wanted.isBefore(firstOpen)) {
-            return firstOpen;
-        }
-        for (int i = 0; i < pairs.length; i += 2) {
-            Instant end = Instant.ofEpochSecond(pairs[i + 1]);
-            if (!wanted.isAfter(end)) {
-                Instant open = Instant.ofEpochSecond(pairs[i]);
-                if (!wanted.isBefore(open)) {
-                    return wanted;
-                }
-                // in the break before period i
-                return forward ? Instant.ofEpochSecond(pairs[i - 1]) : open;
-            }
-        }
-        return Instant.ofEpochSecond(pairs[pairs.length - 1]);
-    }
-
-    private static int lowerBound(int[] sorted, long key) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    private int nextYear(int year, int emptyYears, Instant origin) {
+    int nextYear(int year, int emptyYears, Instant origin) {
         if (emptyYears >= HORIZON_YEARS) {
-            throw new DateTimeException("No open time within " + HORIZON_YEARS + " years after " + origin
-                    + " in calendar with zone " + zone);
+            throw noOpenTime(origin, true);
         }
         if (year >= MAX_YEAR) {
             throw new DateTimeException("Result after " + origin + " lies beyond the supported range (year "
@@ -748,10 +568,9 @@ public final class BusinessCalendar {
         return year + 1;
     }
 
-    private int previousYear(int year, int emptyYears, Instant origin) {
+    int previousYear(int year, int emptyYears, Instant origin) {
         if (emptyYears >= HORIZON_YEARS) {
-            throw new DateTimeException("No open time within " + HORIZON_YEARS + " years before " + origin
-                    + " in calendar with zone " + zone);
+            throw noOpenTime(origin, false);
         }
         if (year <= MIN_YEAR) {
             throw new DateTimeException("Result before " + origin + " lies beyond the supported range (year "
@@ -761,7 +580,7 @@ public final class BusinessCalendar {
     }
 
     /** The instant at an epoch second and nano, refused when it lies at or past the end of the supported range. */
-    private static Instant inRange(long second, long nano, Instant origin) {
+    static Instant inRange(long second, long nano, Instant origin) {
         if (second >= MAX_SECOND) {
             throw new DateTimeException("Result after " + origin + " lies beyond the supported range (year "
                     + MAX_YEAR + ")");
@@ -769,7 +588,7 @@ public final class BusinessCalendar {
         return Instant.ofEpochSecond(second, nano);
     }
 
-    private static long second(Instant instant) {
+    static long second(Instant instant) {
         long second = instant.getEpochSecond();
         if (second < MIN_SECOND || second >= MAX_SECOND) {
             throw new DateTimeException("Instant " + instant
@@ -784,13 +603,13 @@ public final class BusinessCalendar {
         }
     }
 
-    private static void checkYear(int year, LocalDate date) {
+    static void checkYear(int year, LocalDate date) {
         if (year < MIN_YEAR || year > MAX_YEAR) {
             throw new DateTimeException("Date " + date + " is outside the supported years " + MIN_YEAR + " to " + MAX_YEAR);
         }
     }
 
-    private static int year(long epochSecond) {
+    static int year(long epochSecond) {
         return LocalDate.ofEpochDay(Math.floorDiv(epochSecond, DayHours.DAY)).getYear();
     }
 
@@ -898,11 +717,12 @@ public final class BusinessCalendar {
         /**
          * Closes a whole local date: no period that belongs to it opens.
          *
-         * @param date the date
+         * @param date the date, in the years 1 to 9999
          * @return this builder
+         * @throws IllegalArgumentException if the date lies outside the years 1 to 9999
          */
         public Builder closed(LocalDate date) {
-            closedDates.add(Objects.requireNonNull(date, "date"));
+            closedDates.add(checkDate(Objects.requireNonNull(date, "date")));
             return this;
         }
 
@@ -921,11 +741,12 @@ public final class BusinessCalendar {
          * Adds a special open period for one date; the date's special periods replace its weekly
          * hours. A closed date or holiday beats special hours.
          *
-         * @param date the date the period starts on
+         * @param date the date the period starts on, in the years 1 to 9999
          * @param start the opening time
          * @param end the closing time, at or before the start to run into the next date
          * @return this builder
-         * @throws IllegalArgumentException as {@link #open(DayOfWeek, LocalTime, LocalTime)} does
+         * @throws IllegalArgumentException as {@link #open(DayOfWeek, LocalTime, LocalTime)} does, and
+         *         if the date lies outside the years 1 to 9999 (as a holiday rule for such a year is)
          */
         public Builder special(LocalDate date, LocalTime start, LocalTime end) {
             Objects.requireNonNull(date, "date");
@@ -938,20 +759,21 @@ public final class BusinessCalendar {
             DayHours next = weekly[day.plus(1).ordinal()];
             if (end > DayHours.DAY && !next.isEmpty() && next.start(0) < end - DayHours.DAY) {
                 throw new IllegalArgumentException("period " + DayHours.format(start, end) + " on "
-                        + HolidayRule.shortName(day) + " runs into " + HolidayRule.shortName(day.plus(1))
+                        + YearlyRule.shortName(day) + " runs into " + YearlyRule.shortName(day.plus(1))
                         + "'s period " + DayHours.format(next.start(0), next.end(0)));
             }
             DayHours previous = weekly[day.minus(1).ordinal()];
             if (previous.lastEnd() - DayHours.DAY > start) {
                 throw new IllegalArgumentException("period " + DayHours.format(start, end) + " on "
-                        + HolidayRule.shortName(day) + " overlaps the overnight period "
+                        + YearlyRule.shortName(day) + " overlaps the overnight period "
                         + DayHours.format(previous.start(previous.size() - 1), previous.lastEnd()) + " of "
-                        + HolidayRule.shortName(day.minus(1)));
+                        + YearlyRule.shortName(day.minus(1)));
             }
             weekly[day.ordinal()] = weekly[day.ordinal()].with(start, end);
         }
 
         void addSpecial(LocalDate date, int start, int end) {
+            checkDate(date);
             special.put(date, special.getOrDefault(date, DayHours.CLOSED).with(start, end));
         }
 
@@ -979,6 +801,15 @@ public final class BusinessCalendar {
                         + " exists in the zone and lies in the years 1 to 9999");
             }
             return schedule;
+        }
+
+        /** Dates outside the supported years are refused, as holiday rules for such years are. */
+        private static LocalDate checkDate(LocalDate date) {
+            if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
+                throw new IllegalArgumentException("date " + date + " is outside the supported years " + MIN_YEAR
+                        + " to " + MAX_YEAR);
+            }
+            return date;
         }
 
         private static int[] period(LocalTime start, LocalTime end) {

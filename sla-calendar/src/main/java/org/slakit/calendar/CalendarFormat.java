@@ -3,13 +3,11 @@ package org.slakit.calendar;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,9 +19,6 @@ final class CalendarFormat {
 
     private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern MONTH_DAY = Pattern.compile("(\\d{2})-(\\d{2})");
-    private static final Pattern EASTER = Pattern.compile("(?i)easter(?:([+-])(\\d{1,3}))?");
-    private static final Pattern YEAR = Pattern.compile("\\d{1,4}");
 
     /** The longest line accepted, in characters; see the README's limits. */
     static final int MAX_LINE_LENGTH = 1_000;
@@ -130,7 +125,7 @@ final class CalendarFormat {
         String first = line.words[0];
         if (first.equalsIgnoreCase("closed")) {
             if (line.words.length >= 2 && line.words[1].equalsIgnoreCase("yearly")) {
-                builder.closed(rule(line));
+                builder.closed(HolidayRuleFormat.read(line.words, 2, line::error));
             } else if (line.words.length == 2) {
                 builder.closed(date(line, line.words[1]));
             } else {
@@ -193,23 +188,7 @@ final class CalendarFormat {
     }
 
     private static DayOfWeek day(Line line, String word) {
-        for (DayOfWeek d : DayOfWeek.values()) {
-            if (HolidayRule.shortName(d).equalsIgnoreCase(word)) {
-                return d;
-            }
-        }
-        throw line.error("unknown day '" + word
-                + "': expected Mon, Tue, Wed, Thu, Fri, Sat or Sun, a range such as Mon-Fri, a list such as Mon,Wed,Fri,"
-                + " 'closed', 'zone', 'intersect' or a date YYYY-MM-DD");
-    }
-
-    private static Month month(Line line, String word) {
-        for (Month m : Month.values()) {
-            if (HolidayRule.shortName(m).equalsIgnoreCase(word)) {
-                return m;
-            }
-        }
-        throw line.error("unknown month '" + word + "': expected Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov or Dec");
+        return HolidayRuleFormat.day(word, line::error);
     }
 
     /** Returns {start, end} in seconds of the day; an end at or before the start runs into the next day. */
@@ -246,77 +225,5 @@ final class CalendarFormat {
         return h * 3600 + min * 60 + s;
     }
 
-    private static HolidayRule rule(Line line) {
-        String[] w = line.words;
-        int i = 2;
-        if (w.length <= i) {
-            throw line.error("expected a rule after 'closed yearly': MM-DD, 3rd Mon of Jan, last Mon of May or Easter+1");
-        }
-        HolidayRule rule;
-        Matcher md = MONTH_DAY.matcher(w[i]);
-        Matcher easter = EASTER.matcher(w[i]);
-        if (md.matches()) {
-            int month = Integer.parseInt(md.group(1));
-            int day = Integer.parseInt(md.group(2));
-            if (month < 1 || month > 12) {
-                throw line.error("'" + w[i] + "' has no month " + month + ": expected MM-DD");
-            }
-            try {
-                rule = HolidayRule.fixed(Month.of(month), day);
-            } catch (DateTimeException e) {
-                throw line.error("'" + w[i] + "' is not a day of the year: expected MM-DD such as 12-25");
-            }
-            i++;
-        } else if (easter.matches()) {
-            int offset = easter.group(1) == null ? 0 : Integer.parseInt(easter.group(2));
-            rule = HolidayRule.easter("-".equals(easter.group(1)) ? -offset : offset);
-            i++;
-        } else {
-            if (w.length < i + 4 || !w[i + 2].equalsIgnoreCase("of")) {
-                throw line.error("'" + String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length))
-                        + "' is not a yearly rule: expected MM-DD, Easter, Easter+N, Easter-N, '3rd Mon of Jan' or 'last Mon of May'");
-            }
-            DayOfWeek day = day(line, w[i + 1]);
-            Month month = month(line, w[i + 3]);
-            String ordinal = w[i].toLowerCase(Locale.ROOT);
-            switch (ordinal) {
-                case "1st": rule = HolidayRule.nthWeekday(1, day, month); break;
-                case "2nd": rule = HolidayRule.nthWeekday(2, day, month); break;
-                case "3rd": rule = HolidayRule.nthWeekday(3, day, month); break;
-                case "4th": rule = HolidayRule.nthWeekday(4, day, month); break;
-                case "5th": rule = HolidayRule.nthWeekday(5, day, month); break;
-                case "last": rule = HolidayRule.lastWeekday(day, month); break;
-                default:
-                    throw line.error("'" + w[i] + "' is not an ordinal: expected 1st, 2nd, 3rd, 4th, 5th or last");
-            }
-            i += 4;
-        }
-        if (i < w.length && w[i].equalsIgnoreCase("observed")) {
-            rule = rule.observed();
-            i++;
-        }
-        if (i < w.length && w[i].equalsIgnoreCase("from")) {
-            rule = rule.from(year(line, w, i + 1));
-            i += 2;
-        }
-        if (i < w.length && w[i].equalsIgnoreCase("to")) {
-            rule = rule.to(year(line, w, i + 1));
-            i += 2;
-        }
-        if (i < w.length) {
-            throw line.error("unexpected '" + w[i] + "' after the rule: expected 'observed', 'from YYYY', 'to YYYY' in that order");
-        }
-        return rule;
-    }
 
-    private static int year(Line line, String[] w, int i) {
-        if (i >= w.length || !YEAR.matcher(w[i]).matches()) {
-            throw line.error("expected a year (1 to 9999) after '" + w[i - 1] + "'");
-        }
-        int year = Integer.parseInt(w[i]);
-        if (year < BusinessCalendar.MIN_YEAR || year > BusinessCalendar.MAX_YEAR) {
-            throw line.error("year " + year + " is outside 1 to 9999");
-        }
-        return year;
-    }
 }

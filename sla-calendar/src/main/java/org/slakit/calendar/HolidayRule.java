@@ -4,66 +4,44 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
+import java.time.Year;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A yearly holiday: a date that a rule picks once in each year, on which a calendar is closed.
  *
- * <p>Three kinds of rule exist:
+ * <p>Three kinds of rule exist, one class each:
  * <ul>
- *   <li>{@link #fixed(Month, int) a fixed month-day}, such as December 25. February 29 is a
- *       holiday only in leap years.</li>
- *   <li>{@link #nthWeekday(int, DayOfWeek, Month) the nth weekday of a month}, such as the
- *       third Monday of January, or {@link #lastWeekday(DayOfWeek, Month) the last} one. A fifth
- *       weekday that a month does not have gives no holiday that year.</li>
- *   <li>{@link #easter(int) an offset in days from Western (Gregorian) Easter Sunday}, such as
- *       Good Friday ({@code -2}) or Easter Monday ({@code +1}).</li>
+ *   <li>{@link FixedDate}, made by {@link #fixed(Month, int)}: the same month and day, such as
+ *       December 25. February 29 is a holiday only in leap years.</li>
+ *   <li>{@link WeekdayOfMonth}, made by {@link #nthWeekday(int, DayOfWeek, Month)} and
+ *       {@link #lastWeekday(DayOfWeek, Month)}: the nth (or last) weekday of a month, such as the
+ *       third Monday of January. A fifth weekday that a month does not have gives no holiday that
+ *       year.</li>
+ *   <li>{@link EasterOffset}, made by {@link #easter(int)}: a number of days from Western
+ *       (Gregorian) Easter Sunday, such as Good Friday ({@code -2}) or Easter Monday
+ *       ({@code +1}).</li>
  * </ul>
  * Any rule can be {@link #observed() observed}: a date that falls on a Saturday is moved to the
  * Friday before, one on a Sunday to the Monday after, and the original weekend date is then not
- * a holiday. A rule can be limited to a range of years with {@link #from(int)} and
+ * a holiday. A rule can be limited to a range of years (1 to 9999) with {@link #from(int)} and
  * {@link #to(int)}; the range applies to the year the rule is computed for, before the observed
  * shift (New Year's Day 2022, a Saturday, observed on Friday 2021-12-31, belongs to 2022).
  *
- * <p>The text form, as read by {@link BusinessCalendar#parse(CharSequence)} after
- * {@code closed yearly}, is {@code 12-25}, {@code 3rd Mon of Jan}, {@code last Mon of May},
- * {@code Easter-2}, {@code Easter+1} or {@code Easter}, followed by the optional words
- * {@code observed}, {@code from YYYY} and {@code to YYYY}, in that order.
+ * <p>The text form, as {@link #parse(CharSequence)} reads it, {@link #toString()} writes it and
+ * calendar text uses it after {@code closed yearly}, is {@code 12-25}, {@code 3rd Mon of Jan},
+ * {@code last Mon of May}, {@code Easter-2}, {@code Easter+1} or {@code Easter}, followed by the
+ * optional words {@code observed}, {@code from YYYY} and {@code to YYYY}, in that order.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>Two rules are equal when they are of the same kind with the same fields, the same observed
+ * flag and the same range of years (two different rules can close the same dates, such as Easter
+ * and April 5 in 2026). Rules are immutable and thread-safe.
  */
-public final class HolidayRule {
-
-    private enum Kind { FIXED, NTH_WEEKDAY, EASTER }
-
-    /** Ordinal that means "the last such weekday of the month". */
-    private static final int LAST = -1;
-
-    private final Kind kind;
-    private final Month month;
-    private final int dayOfMonth;
-    private final int ordinal;
-    private final DayOfWeek dayOfWeek;
-    private final int easterOffset;
-    private final boolean observed;
-    private final int fromYear;
-    private final int toYear;
-
-    private HolidayRule(Kind kind, Month month, int dayOfMonth, int ordinal, DayOfWeek dayOfWeek,
-                        int easterOffset, boolean observed, int fromYear, int toYear) {
-        this.kind = kind;
-        this.month = month;
-        this.dayOfMonth = dayOfMonth;
-        this.ordinal = ordinal;
-        this.dayOfWeek = dayOfWeek;
-        this.easterOffset = easterOffset;
-        this.observed = observed;
-        this.fromYear = fromYear;
-        this.toYear = toYear;
-    }
+public sealed interface HolidayRule permits HolidayRule.FixedDate, HolidayRule.WeekdayOfMonth, HolidayRule.EasterOffset {
 
     /**
      * A holiday on the same month and day every year.
@@ -73,11 +51,10 @@ public final class HolidayRule {
      * @return the rule
      * @throws java.time.DateTimeException if the day does not exist in that month
      */
-    public static HolidayRule fixed(Month month, int dayOfMonth) {
+    static HolidayRule fixed(Month month, int dayOfMonth) {
         Objects.requireNonNull(month, "month");
         MonthDay.of(month, dayOfMonth); // validates
-        return new HolidayRule(Kind.FIXED, month, dayOfMonth, 0, null, 0, false,
-                Integer.MIN_VALUE, Integer.MAX_VALUE);
+        return new FixedDate(month, dayOfMonth, false, YearlyRule.NO_FIRST_YEAR, YearlyRule.NO_LAST_YEAR);
     }
 
     /**
@@ -86,7 +63,8 @@ public final class HolidayRule {
      * @param monthDay the month and day
      * @return the rule
      */
-    public static HolidayRule fixed(MonthDay monthDay) {
+    static HolidayRule fixed(MonthDay monthDay) {
+        Objects.requireNonNull(monthDay, "monthDay");
         return fixed(monthDay.getMonth(), monthDay.getDayOfMonth());
     }
 
@@ -100,14 +78,13 @@ public final class HolidayRule {
      * @return the rule
      * @throws IllegalArgumentException if {@code ordinal} is not between 1 and 5
      */
-    public static HolidayRule nthWeekday(int ordinal, DayOfWeek dayOfWeek, Month month) {
+    static HolidayRule nthWeekday(int ordinal, DayOfWeek dayOfWeek, Month month) {
         Objects.requireNonNull(dayOfWeek, "dayOfWeek");
         Objects.requireNonNull(month, "month");
         if (ordinal < 1 || ordinal > 5) {
             throw new IllegalArgumentException("Weekday ordinal must be 1 to 5, not " + ordinal);
         }
-        return new HolidayRule(Kind.NTH_WEEKDAY, month, 0, ordinal, dayOfWeek, 0, false,
-                Integer.MIN_VALUE, Integer.MAX_VALUE);
+        return new WeekdayOfMonth(ordinal, dayOfWeek, month, false, YearlyRule.NO_FIRST_YEAR, YearlyRule.NO_LAST_YEAR);
     }
 
     /**
@@ -117,11 +94,11 @@ public final class HolidayRule {
      * @param month the month
      * @return the rule
      */
-    public static HolidayRule lastWeekday(DayOfWeek dayOfWeek, Month month) {
+    static HolidayRule lastWeekday(DayOfWeek dayOfWeek, Month month) {
         Objects.requireNonNull(dayOfWeek, "dayOfWeek");
         Objects.requireNonNull(month, "month");
-        return new HolidayRule(Kind.NTH_WEEKDAY, month, 0, LAST, dayOfWeek, 0, false,
-                Integer.MIN_VALUE, Integer.MAX_VALUE);
+        return new WeekdayOfMonth(WeekdayOfMonth.LAST, dayOfWeek, month, false, YearlyRule.NO_FIRST_YEAR,
+                YearlyRule.NO_LAST_YEAR);
     }
 
     /**
@@ -131,12 +108,28 @@ public final class HolidayRule {
      * @return the rule
      * @throws IllegalArgumentException if the offset is more than a year
      */
-    public static HolidayRule easter(int offsetDays) {
+    static HolidayRule easter(int offsetDays) {
         if (offsetDays < -366 || offsetDays > 366) {
             throw new IllegalArgumentException("Easter offset must be -366 to 366 days, not " + offsetDays);
         }
-        return new HolidayRule(Kind.EASTER, null, 0, 0, null, offsetDays, false,
-                Integer.MIN_VALUE, Integer.MAX_VALUE);
+        return new EasterOffset(offsetDays, false, YearlyRule.NO_FIRST_YEAR, YearlyRule.NO_LAST_YEAR);
+    }
+
+    /**
+     * Reads a rule in its text form, the one {@link #toString()} writes: for example
+     * {@code last Mon of May observed from 2020}. Words are separated by white space; letters may be
+     * in any case.
+     *
+     * @param text the rule
+     * @return the rule
+     * @throws IllegalArgumentException naming the text, the offending word and what was expected
+     */
+    static HolidayRule parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        String s = text.toString().strip();
+        String[] words = s.isEmpty() ? new String[0] : s.split("\\s+");
+        return HolidayRuleFormat.read(words, 0,
+                problem -> new IllegalArgumentException("Invalid holiday rule '" + s + "': " + problem));
     }
 
     /**
@@ -145,85 +138,40 @@ public final class HolidayRule {
      *
      * @return the observed rule
      */
-    public HolidayRule observed() {
-        return new HolidayRule(kind, month, dayOfMonth, ordinal, dayOfWeek, easterOffset, true, fromYear, toYear);
-    }
+    HolidayRule observed();
 
     /**
      * Returns a copy of this rule that applies from the given year on (inclusive).
      *
-     * @param year the first year the rule applies to
+     * @param year the first year the rule applies to, 1 to 9999
      * @return the limited rule
-     * @throws IllegalArgumentException if the year is after the last year already set
+     * @throws IllegalArgumentException if the year is outside 1 to 9999 or after the last year
+     *         already set
      */
-    public HolidayRule from(int year) {
-        if (year > toYear) {
-            throw new IllegalArgumentException("Holiday years are reversed: from " + year + " to " + toYear);
-        }
-        return new HolidayRule(kind, month, dayOfMonth, ordinal, dayOfWeek, easterOffset, observed, year, toYear);
-    }
+    HolidayRule from(int year);
 
     /**
      * Returns a copy of this rule that applies up to the given year (inclusive).
      *
-     * @param year the last year the rule applies to
+     * @param year the last year the rule applies to, 1 to 9999
      * @return the limited rule
-     * @throws IllegalArgumentException if the year is before the first year already set
+     * @throws IllegalArgumentException if the year is outside 1 to 9999 or before the first year
+     *         already set
      */
-    public HolidayRule to(int year) {
-        if (year < fromYear) {
-            throw new IllegalArgumentException("Holiday years are reversed: from " + fromYear + " to " + year);
-        }
-        return new HolidayRule(kind, month, dayOfMonth, ordinal, dayOfWeek, easterOffset, observed, fromYear, year);
-    }
+    HolidayRule to(int year);
 
     /** @return true if weekend dates are moved to the nearest weekday */
-    public boolean isObserved() {
-        return observed;
-    }
+    boolean isObserved();
 
     /**
      * The date this rule closes for a given year, after the observed shift.
      *
      * @param year the year the rule is computed for
      * @return the date, which may lie in the year before or after when observed, or empty when the
-     *         year is outside the rule's range or the date does not exist that year
+     *         year is outside the rule's range or the supported years 1 to 9999, or the date does not
+     *         exist that year
      */
-    public Optional<LocalDate> dateFor(int year) {
-        if (year < fromYear || year > toYear || year < 1 || year > 9999) {
-            return Optional.empty();
-        }
-        LocalDate date;
-        switch (kind) {
-            case FIXED:
-                if (month == Month.FEBRUARY && dayOfMonth == 29 && !java.time.Year.isLeap(year)) {
-                    return Optional.empty();
-                }
-                date = LocalDate.of(year, month, dayOfMonth);
-                break;
-            case NTH_WEEKDAY:
-                if (ordinal == LAST) {
-                    date = LocalDate.of(year, month, 1).with(TemporalAdjusters.lastInMonth(dayOfWeek));
-                } else {
-                    date = LocalDate.of(year, month, 1).with(TemporalAdjusters.dayOfWeekInMonth(ordinal, dayOfWeek));
-                    if (date.getMonth() != month) {
-                        return Optional.empty();
-                    }
-                }
-                break;
-            default:
-                date = easterSunday(year).plusDays(easterOffset);
-                break;
-        }
-        if (observed) {
-            if (date.getDayOfWeek() == DayOfWeek.SATURDAY) {
-                date = date.minusDays(1);
-            } else if (date.getDayOfWeek() == DayOfWeek.SUNDAY) {
-                date = date.plusDays(1);
-            }
-        }
-        return Optional.of(date);
-    }
+    Optional<LocalDate> dateFor(int year);
 
     /**
      * Tells whether this rule closes a date.
@@ -231,114 +179,180 @@ public final class HolidayRule {
      * @param date the date to check
      * @return true if the rule, computed for any year, falls on {@code date}
      */
-    public boolean matches(LocalDate date) {
-        int y = date.getYear();
-        for (int year = y - 1; year <= y + 1; year++) {
-            if (dateFor(year).filter(date::equals).isPresent()) {
-                return true;
+    boolean matches(LocalDate date);
+
+    /**
+     * The same month and day every year: {@code 12-25}.
+     *
+     * <p>This class is immutable and thread-safe.
+     */
+    final class FixedDate extends YearlyRule implements HolidayRule {
+
+        private final Month month;
+        private final int dayOfMonth;
+
+        FixedDate(Month month, int dayOfMonth, boolean observed, int fromYear, int toYear) {
+            super(observed, fromYear, toYear);
+            this.month = month;
+            this.dayOfMonth = dayOfMonth;
+        }
+
+        /** @return the month and day */
+        public MonthDay monthDay() {
+            return MonthDay.of(month, dayOfMonth);
+        }
+
+        @Override
+        LocalDate baseDate(int year) {
+            if (month == Month.FEBRUARY && dayOfMonth == 29 && !Year.isLeap(year)) {
+                return null;
+            }
+            return LocalDate.of(year, month, dayOfMonth);
+        }
+
+        @Override
+        FixedDate with(boolean observed, int fromYear, int toYear) {
+            return new FixedDate(month, dayOfMonth, observed, fromYear, toYear);
+        }
+
+        @Override
+        int kindOrder() {
+            return 0;
+        }
+
+        @Override
+        int[] sortKey() {
+            return new int[] {month.getValue(), dayOfMonth};
+        }
+
+        @Override
+        void appendPattern(StringBuilder sb) {
+            sb.append(String.format(Locale.ROOT, "%02d-%02d", month.getValue(), dayOfMonth));
+        }
+    }
+
+    /**
+     * The nth or last weekday of a month: {@code 3rd Mon of Jan}, {@code last Mon of May}.
+     *
+     * <p>This class is immutable and thread-safe.
+     */
+    final class WeekdayOfMonth extends YearlyRule implements HolidayRule {
+
+        /** Ordinal that means "the last such weekday of the month". */
+        static final int LAST = -1;
+
+        private final int ordinal;
+        private final DayOfWeek dayOfWeek;
+        private final Month month;
+
+        WeekdayOfMonth(int ordinal, DayOfWeek dayOfWeek, Month month, boolean observed, int fromYear, int toYear) {
+            super(observed, fromYear, toYear);
+            this.ordinal = ordinal;
+            this.dayOfWeek = dayOfWeek;
+            this.month = month;
+        }
+
+        /** @return which occurrence in the month, 1 to 5, or empty for the last one */
+        public OptionalInt ordinal() {
+            return ordinal == LAST ? OptionalInt.empty() : OptionalInt.of(ordinal);
+        }
+
+        /** @return the weekday */
+        public DayOfWeek dayOfWeek() {
+            return dayOfWeek;
+        }
+
+        /** @return the month */
+        public Month month() {
+            return month;
+        }
+
+        @Override
+        LocalDate baseDate(int year) {
+            LocalDate first = LocalDate.of(year, month, 1);
+            if (ordinal == LAST) {
+                return first.with(TemporalAdjusters.lastInMonth(dayOfWeek));
+            }
+            LocalDate date = first.with(TemporalAdjusters.dayOfWeekInMonth(ordinal, dayOfWeek));
+            return date.getMonth() == month ? date : null;
+        }
+
+        @Override
+        WeekdayOfMonth with(boolean observed, int fromYear, int toYear) {
+            return new WeekdayOfMonth(ordinal, dayOfWeek, month, observed, fromYear, toYear);
+        }
+
+        @Override
+        int kindOrder() {
+            return 1;
+        }
+
+        @Override
+        int[] sortKey() {
+            return new int[] {month.getValue(), ordinal == LAST ? 6 : ordinal, dayOfWeek.getValue()};
+        }
+
+        @Override
+        void appendPattern(StringBuilder sb) {
+            sb.append(ordinal == LAST ? "last" : ordinalWord(ordinal)).append(' ')
+                    .append(shortName(dayOfWeek)).append(" of ").append(shortName(month));
+        }
+
+        private static String ordinalWord(int n) {
+            switch (n) {
+                case 1: return "1st";
+                case 2: return "2nd";
+                case 3: return "3rd";
+                default: return n + "th";
             }
         }
-        return false;
     }
 
     /**
-     * The order rules are written in: fixed dates by month and day, then weekday rules by month,
-     * ordinal and weekday, then Easter rules by offset; then unobserved before observed, then by
-     * year range. Equal rules compare as 0.
+     * A number of days from Western Easter Sunday: {@code Easter}, {@code Easter-2}, {@code Easter+1}.
+     *
+     * <p>This class is immutable and thread-safe.
      */
-    static final java.util.Comparator<HolidayRule> CANONICAL = java.util.Comparator
-            .<HolidayRule>comparingInt(r -> r.kind.ordinal())
-            .thenComparingInt(r -> r.month == null ? 0 : r.month.getValue())
-            .thenComparingInt(r -> r.dayOfMonth)
-            .thenComparingInt(r -> r.ordinal == LAST ? 6 : r.ordinal)
-            .thenComparingInt(r -> r.dayOfWeek == null ? 0 : r.dayOfWeek.getValue())
-            .thenComparingInt(r -> r.easterOffset)
-            .thenComparing(r -> r.observed)
-            .thenComparingInt(r -> r.fromYear)
-            .thenComparingInt(r -> r.toYear);
+    final class EasterOffset extends YearlyRule implements HolidayRule {
 
-    /**
-     * Western Easter Sunday of a year, by the anonymous Gregorian algorithm (Meeus, Jones, Butcher).
-     */
-    static LocalDate easterSunday(int year) {
-        int a = year % 19;
-        int b = year / 100;
-        int c = year % 100;
-        int d = b / 4;
-        int e = b % 4;
-        int f = (b + 8) / 25;
-        int g = (b - f + 1) / 3;
-        int h = (19 * a + b - d - g + 15) % 30;
-        int i = c / 4;
-        int k = c % 4;
-        int l = (32 + 2 * e + 2 * i - h - k) % 7;
-        int m = (a + 11 * h + 22 * l) / 451;
-        int month = (h + l - 7 * m + 114) / 31;
-        int day = (h + l - 7 * m + 114) % 31 + 1;
-        return LocalDate.of(year, month, day);
-    }
+        private final int offsetDays;
 
-    @Override
-    public boolean equals(Object obj) {
-        if (!(obj instanceof HolidayRule)) {
-            return false;
+        EasterOffset(int offsetDays, boolean observed, int fromYear, int toYear) {
+            super(observed, fromYear, toYear);
+            this.offsetDays = offsetDays;
         }
-        HolidayRule o = (HolidayRule) obj;
-        return kind == o.kind && month == o.month && dayOfMonth == o.dayOfMonth && ordinal == o.ordinal
-                && dayOfWeek == o.dayOfWeek && easterOffset == o.easterOffset && observed == o.observed
-                && fromYear == o.fromYear && toYear == o.toYear;
-    }
 
-    @Override
-    public int hashCode() {
-        return Objects.hash(kind, month, dayOfMonth, ordinal, dayOfWeek, easterOffset, observed, fromYear, toYear);
-    }
+        /** @return the days after Easter Sunday, negative for days before */
+        public int offsetDays() {
+            return offsetDays;
+        }
 
-    /**
-     * @return the rule in the calendar text form, for example {@code last Mon of May observed from 2020}
-     */
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder();
-        switch (kind) {
-            case FIXED:
-                sb.append(String.format(Locale.ROOT, "%02d-%02d", month.getValue(), dayOfMonth));
-                break;
-            case NTH_WEEKDAY:
-                sb.append(ordinal == LAST ? "last" : ordinalWord(ordinal)).append(' ')
-                        .append(shortName(dayOfWeek)).append(" of ").append(shortName(month));
-                break;
-            default:
-                sb.append("Easter");
-                if (easterOffset != 0) {
-                    sb.append(easterOffset > 0 ? "+" : "").append(easterOffset);
-                }
-                break;
+        @Override
+        LocalDate baseDate(int year) {
+            return easterSunday(year).plusDays(offsetDays);
         }
-        if (observed) {
-            sb.append(" observed");
-        }
-        if (fromYear != Integer.MIN_VALUE) {
-            sb.append(" from ").append(fromYear);
-        }
-        if (toYear != Integer.MAX_VALUE) {
-            sb.append(" to ").append(toYear);
-        }
-        return sb.toString();
-    }
 
-    private static String ordinalWord(int n) {
-        switch (n) {
-            case 1: return "1st";
-            case 2: return "2nd";
-            case 3: return "3rd";
-            default: return n + "th";
+        @Override
+        EasterOffset with(boolean observed, int fromYear, int toYear) {
+            return new EasterOffset(offsetDays, observed, fromYear, toYear);
         }
-    }
 
-    /** "Mon" for MONDAY: English three-letter names, independent of locale data. */
-    static String shortName(Enum<?> dayOrMonth) {
-        String name = dayOrMonth.name();
-        return name.charAt(0) + name.substring(1, 3).toLowerCase(Locale.ROOT);
+        @Override
+        int kindOrder() {
+            return 2;
+        }
+
+        @Override
+        int[] sortKey() {
+            return new int[] {offsetDays};
+        }
+
+        @Override
+        void appendPattern(StringBuilder sb) {
+            sb.append("Easter");
+            if (offsetDays != 0) {
+                sb.append(offsetDays > 0 ? "+" : "").append(offsetDays);
+            }
+        }
     }
 }

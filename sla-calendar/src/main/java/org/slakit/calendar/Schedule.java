@@ -40,7 +40,7 @@ final class Schedule {
         this.weekly = weekly.clone();
         this.closedDates = Collections.unmodifiableNavigableSet(new TreeSet<>(closedDates));
         List<HolidayRule> sorted = new java.util.ArrayList<>(new HashSet<>(rules));
-        sorted.sort(HolidayRule.CANONICAL);
+        sorted.sort(YearlyRule.CANONICAL);
         this.rules = List.copyOf(sorted);
         this.special = Collections.unmodifiableNavigableMap(new TreeMap<>(special));
     }
@@ -163,9 +163,9 @@ final class Schedule {
                 j++;
             }
             if (!weekly[i].isEmpty()) {
-                sb.append(HolidayRule.shortName(days[i]));
+                sb.append(YearlyRule.shortName(days[i]));
                 if (j > i) {
-                    sb.append(j == i + 1 ? "," : "-").append(HolidayRule.shortName(days[j]));
+                    sb.append(j == i + 1 ? "," : "-").append(YearlyRule.shortName(days[j]));
                 }
                 sb.append(' ').append(weekly[i].format()).append('\n');
             }

@@ -396,78 +396,6 @@ class BusinessCalendarTest {
                 .containsExactly(period("2011-12-29T22:00-10:00", "2011-12-31T08:00+14:00"));
     }
 
-    // ------------------------------------------------------------------ business days
-
-    static Stream<Arguments> businessDays() {
-        return Stream.of(
-                // start, days, result: from the issue
-                Arguments.of("2026-03-10T15:00-04:00[America/New_York]", 1, "2026-03-11T15:00-04:00[America/New_York]"),
-                Arguments.of("2026-03-13T15:00-04:00[America/New_York]", 1, "2026-03-16T15:00-04:00[America/New_York]"),
-                Arguments.of("2026-03-14T12:00-04:00[America/New_York]", 1, "2026-03-17T09:00-04:00[America/New_York]"),
-                Arguments.of("2026-03-14T12:00-04:00[America/New_York]", 0, "2026-03-16T09:00-04:00[America/New_York]"),
-                Arguments.of("2026-03-10T15:00-04:00[America/New_York]", 5, "2026-03-17T15:00-04:00[America/New_York]"),
-                Arguments.of("2026-03-10T15:00-04:00[America/New_York]", 0, "2026-03-10T15:00-04:00[America/New_York]"),
-                Arguments.of("2026-03-10T18:00-04:00[America/New_York]", 1, "2026-03-12T09:00-04:00[America/New_York]"),
-                // across the spring change the local time is kept
-                Arguments.of("2026-03-06T15:00-05:00[America/New_York]", 1, "2026-03-09T15:00-04:00[America/New_York]"),
-                // negative days go back symmetrically
-                Arguments.of("2026-03-11T15:00-04:00[America/New_York]", -1, "2026-03-10T15:00-04:00[America/New_York]"),
-                Arguments.of("2026-03-16T15:00-04:00[America/New_York]", -1, "2026-03-13T15:00-04:00[America/New_York]"),
-                Arguments.of("2026-03-14T12:00-04:00[America/New_York]", -1, "2026-03-12T17:00-04:00[America/New_York]"),
-                Arguments.of("2026-03-16T15:00-04:00[America/New_York]", -5, "2026-03-09T15:00-04:00[America/New_York]"),
-                Arguments.of("2026-03-09T15:00-04:00[America/New_York]", -1, "2026-03-06T15:00-05:00[America/New_York]"));
-    }
-
-    @ParameterizedTest(name = "{0} + {1} business days = {2}")
-    @MethodSource("businessDays")
-    void plusBusinessDays_nineToFive(String start, int days, String expected) {
-        assertThat(NINE_TO_FIVE.plusBusinessDays(at(start), days)).isEqualTo(at(expected));
-        if (days != Integer.MIN_VALUE) {
-            assertThat(NINE_TO_FIVE.minusBusinessDays(at(start), -days)).isEqualTo(at(expected));
-        }
-    }
-
-    @Test
-    void plusBusinessDays_shortDayMovesBackToItsClose_lateDayForwardToItsOpening_breaksAsDocumented() {
-        BusinessCalendar c = BusinessCalendar.parse("""
-                zone America/New_York
-                Mon-Fri 09:00-17:00
-                2026-03-11 09:00-12:00
-                2026-03-12 13:00-17:00
-                2026-03-13 09:00-12:00 13:00-17:00
-                """);
-        // Wednesday closes at 12:00
-        assertThat(c.plusBusinessDays(at("2026-03-10T15:00-04:00[America/New_York]"), 1))
-                .isEqualTo(at("2026-03-11T12:00-04:00[America/New_York]"));
-        // Thursday opens at 13:00
-        assertThat(c.plusBusinessDays(at("2026-03-10T10:00-04:00[America/New_York]"), 2))
-                .isEqualTo(at("2026-03-12T13:00-04:00[America/New_York]"));
-        // Friday has a break at 12:30: forwards to the close before it, backwards to the opening after it
-        assertThat(c.plusBusinessDays(at("2026-03-10T12:30-04:00[America/New_York]"), 3))
-                .isEqualTo(at("2026-03-13T12:00-04:00[America/New_York]"));
-        assertThat(c.plusBusinessDays(at("2026-03-16T12:30-04:00[America/New_York]"), -1))
-                .isEqualTo(at("2026-03-13T13:00-04:00[America/New_York]"));
-    }
-
-    @Test
-    void plusBusinessDays_overnightShiftKeepsItsPlaceAfterMidnight() {
-        BusinessCalendar c = BusinessCalendar.parse("zone UTC\nMon-Fri 22:00-06:00\n");
-        // Tuesday 03:00 belongs to Monday's shift; one business day later is Tuesday's shift, at Wednesday 03:00
-        assertThat(c.plusBusinessDays(Instant.parse("2026-03-10T03:00:00Z"), 1)).isEqualTo(Instant.parse("2026-03-11T03:00:00Z"));
-        // Saturday 03:00 belongs to Friday's shift; the next business day is Monday, its shift runs to Tuesday 03:00
-        assertThat(c.plusBusinessDays(Instant.parse("2026-03-14T03:00:00Z"), 1)).isEqualTo(Instant.parse("2026-03-17T03:00:00Z"));
-        assertThat(c.plusBusinessDays(Instant.parse("2026-03-17T03:00:00Z"), -1)).isEqualTo(Instant.parse("2026-03-14T03:00:00Z"));
-    }
-
-    @Test
-    void businessDaysBetween_countsDatesWithOpenTime() {
-        BusinessCalendar c = BusinessCalendar.parse("zone UTC\nMon-Fri 09:00-17:00\nclosed 2026-03-11\n");
-        assertThat(c.businessDaysBetween(LocalDate.parse("2026-03-09"), LocalDate.parse("2026-03-16"))).isEqualTo(4);
-        assertThat(c.businessDaysBetween(LocalDate.parse("2026-03-16"), LocalDate.parse("2026-03-09"))).isEqualTo(-4);
-        assertThat(c.businessDaysBetween(LocalDate.parse("2026-03-09"), LocalDate.parse("2026-03-09"))).isZero();
-        assertThat(c.businessDaysBetween(LocalDate.parse("2025-12-29"), LocalDate.parse("2026-01-05"))).isEqualTo(5);
-    }
-
     // ------------------------------------------------------------------ intersection
 
     @Test
@@ -708,19 +636,6 @@ class BusinessCalendarTest {
             Runnable call = calls.get(i);
             assertThatThrownBy(call::run).as("call %d", i).isInstanceOf(NullPointerException.class);
         }
-    }
-
-    @Test
-    void businessDays_badArguments() {
-        Instant t = Instant.parse("2026-03-09T10:00:00Z");
-        assertThatThrownBy(() -> NINE_TO_FIVE.minusBusinessDays(t, Integer.MIN_VALUE)).isInstanceOf(ArithmeticException.class)
-                .hasMessageContaining(String.valueOf(Integer.MIN_VALUE));
-        assertThatThrownBy(() -> NINE_TO_FIVE.plusBusinessDays(t, Integer.MAX_VALUE)).isInstanceOf(DateTimeException.class);
-        assertThatThrownBy(() -> NINE_TO_FIVE.plusBusinessDays(t, Integer.MIN_VALUE)).isInstanceOf(DateTimeException.class);
-        assertThatThrownBy(() -> NINE_TO_FIVE.isBusinessDay(LocalDate.of(10000, 1, 3))).isInstanceOf(DateTimeException.class);
-        assertThatThrownBy(() -> NINE_TO_FIVE.businessDaysBetween(LocalDate.of(0, 1, 3), LocalDate.of(2026, 1, 1)))
-                .isInstanceOf(DateTimeException.class);
-        assertThat(NINE_TO_FIVE.isBusinessDay(LocalDate.of(9999, 12, 31))).isTrue(); // a Friday
     }
 
     /**

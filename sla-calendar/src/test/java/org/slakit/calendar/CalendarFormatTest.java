@@ -158,10 +158,30 @@ class CalendarFormatTest {
                 .isInstanceOf(CalendarFormatException.class)
                 .hasMessageContaining("line 1 'zone Pacific/Apia'")
                 .hasMessageContaining("no open hours");
-        assertThatThrownBy(() -> BusinessCalendar.parse("zone UTC\n0000-06-01 09:00-17:00\n"))
+    }
+
+    /** Issue 14 §4: a date in year 0 is refused like a holiday rule for year 0 ('from 0'), with its line. */
+    @Test
+    void datesOutsideTheSupportedYears_areRefusedOnTheirLine() {
+        assertThatThrownBy(() -> BusinessCalendar.parse("zone UTC\nMon 09:00-17:00\n0000-06-01 09:00-17:00\n"))
                 .isInstanceOf(CalendarFormatException.class)
-                .hasMessageContaining("line 1 'zone UTC'")
-                .hasMessageContaining("no open hours");
+                .hasMessage("line 3 '0000-06-01 09:00-17:00': date 0000-06-01 is outside the supported years 1 to 9999");
+        assertThatThrownBy(() -> BusinessCalendar.parse("zone UTC\nMon 09:00-17:00\nclosed 0000-12-25\n"))
+                .isInstanceOf(CalendarFormatException.class)
+                .hasMessage("line 3 'closed 0000-12-25': date 0000-12-25 is outside the supported years 1 to 9999");
+        assertThatThrownBy(() -> BusinessCalendar.builder(ZoneId.of("UTC"))
+                .special(java.time.LocalDate.of(0, 6, 1), LocalTime.of(9, 0), LocalTime.of(17, 0)))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("date 0000-06-01 is outside the supported years 1 to 9999");
+        assertThatThrownBy(() -> BusinessCalendar.builder(ZoneId.of("UTC")).closed(java.time.LocalDate.of(10000, 1, 1)))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("date +10000-01-01 is outside the supported years 1 to 9999");
+        assertThatThrownBy(() -> HolidayRule.fixed(java.time.Month.MAY, 1).from(0))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("year 0 is outside 1 to 9999");
+        // the first and last supported dates are accepted
+        assertThat(BusinessCalendar.parse("zone UTC\n0001-01-01 09:00-17:00\n9999-12-31 09:00-17:00\n")
+                .isBusinessDay(java.time.LocalDate.of(9999, 12, 31))).isTrue();
     }
 
     @Test

@@ -171,4 +171,55 @@ class HolidayRuleTest {
         // the same date every year in 2026, but a different rule
         assertThat(HolidayRule.easter(0)).isNotEqualTo(HolidayRule.fixed(Month.APRIL, 5));
     }
+
+    @ParameterizedTest(name = "{3}")
+    @MethodSource("rules")
+    void parse_readsTheTextFormBackToAnEqualRule(HolidayRule rule, int year, String expected, String text) {
+        assertThat(HolidayRule.parse(text)).isEqualTo(rule).hasSameHashCodeAs(rule);
+        assertThat(HolidayRule.parse("  " + text.toUpperCase(java.util.Locale.ROOT).replace(" ", "\t ") + " ")).isEqualTo(rule);
+        assertThat(HolidayRule.parse(rule.toString()).toString()).isEqualTo(text);
+    }
+
+    @Test
+    void parse_namesTheTextAndWhatWasExpected() {
+        assertThatThrownBy(() -> HolidayRule.parse("Christmas"))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Invalid holiday rule 'Christmas': 'Christmas' is not a yearly rule: expected MM-DD, Easter,"
+                        + " Easter+N, Easter-N, '3rd Mon of Jan' or 'last Mon of May'");
+        assertThatThrownBy(() -> HolidayRule.parse(" "))
+                .hasMessage("Invalid holiday rule '': expected a rule: MM-DD, 3rd Mon of Jan, last Mon of May or Easter+1");
+        assertThatThrownBy(() -> HolidayRule.parse("12-25 from 2030 to 2020"))
+                .hasMessage("Invalid holiday rule '12-25 from 2030 to 2020': Holiday years are reversed: from 2030 to 2020");
+        assertThatThrownBy(() -> HolidayRule.parse("Easter+400"))
+                .hasMessage("Invalid holiday rule 'Easter+400': Easter offset must be -366 to 366 days, not 400");
+        assertThatThrownBy(() -> HolidayRule.parse("12-25 to 10000"))
+                .hasMessage("Invalid holiday rule '12-25 to 10000': expected a year (1 to 9999) after 'to'");
+        assertThatThrownBy(() -> HolidayRule.parse(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void eachKind_hasItsOwnClassAndFields() {
+        assertThat(HolidayRule.fixed(Month.DECEMBER, 25)).isInstanceOfSatisfying(HolidayRule.FixedDate.class,
+                r -> assertThat(r.monthDay()).isEqualTo(MonthDay.of(12, 25)));
+        assertThat(HolidayRule.nthWeekday(3, DayOfWeek.MONDAY, Month.JANUARY).observed())
+                .isInstanceOfSatisfying(HolidayRule.WeekdayOfMonth.class, r -> {
+                    assertThat(r.ordinal()).hasValue(3);
+                    assertThat(r.dayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
+                    assertThat(r.month()).isEqualTo(Month.JANUARY);
+                    assertThat(r.isObserved()).isTrue();
+                });
+        assertThat(HolidayRule.lastWeekday(DayOfWeek.MONDAY, Month.MAY))
+                .isInstanceOfSatisfying(HolidayRule.WeekdayOfMonth.class, r -> assertThat(r.ordinal()).isEmpty());
+        assertThat(HolidayRule.easter(-2).from(2000)).isInstanceOfSatisfying(HolidayRule.EasterOffset.class,
+                r -> assertThat(r.offsetDays()).isEqualTo(-2));
+    }
+
+    @Test
+    void yearRange_isLimitedToTheSupportedYears() {
+        assertThatThrownBy(() -> HolidayRule.easter(0).to(10000)).isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("year 10000 is outside 1 to 9999");
+        assertThatThrownBy(() -> HolidayRule.easter(0).from(-5)).hasMessage("year -5 is outside 1 to 9999");
+        assertThat(HolidayRule.easter(0).from(1).to(9999).dateFor(9999)).contains(LocalDate.parse("9999-03-28"));
+        assertThat(HolidayRule.fixed(Month.JANUARY, 1).dateFor(0)).isEmpty();
+    }
 }
