@@ -54,7 +54,7 @@ public enum CaseStatus {
      */
     public static CaseStatus parse(String text) {
         Objects.requireNonNull(text, "text");
-        String key = text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ");
+        String key = Separators.PATTERN.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
         switch (key) {
             case "new":
             case "open":
@@ -74,5 +74,10 @@ public enum CaseStatus {
                         + "': expected new or open, pending-internal (pending internal response),"
                         + " pending-customer, solved or closed");
         }
+    }
+
+    /** Runs of blanks, underscores and hyphens, which status names treat alike. */
+    private static final class Separators {
+        static final java.util.regex.Pattern PATTERN = java.util.regex.Pattern.compile("[\\s_-]+");
     }
 }

@@ -1,5 +1,6 @@
 package org.slakit.core;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,6 +15,8 @@ final class ConditionParser {
 
     /** The deepest nesting of parentheses accepted. */
     static final int MAX_DEPTH = 64;
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     private final String text;
     private final List<String> words = new ArrayList<>();
@@ -22,9 +25,9 @@ final class ConditionParser {
 
     ConditionParser(String text) {
         this.text = text;
-        String spaced = text.replaceAll("\\s*,\\s*", ",").replace("(", " ( ").replace(")", " ) ").strip();
+        String spaced = COMMA.matcher(text).replaceAll(",").replace("(", " ( ").replace(")", " ) ").strip();
         if (!spaced.isEmpty()) {
-            Collections.addAll(words, spaced.split("\\s+"));
+            Collections.addAll(words, BLANKS.split(spaced));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.slakit.core;
 
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Locale;
 import org.slakit.calendar.BusinessCalendar;
@@ -9,6 +10,9 @@ import org.slakit.text.internal.TextLine;
 
 /** Reads the policy text format; {@link SlaPolicy#toString()} writes it. The grammar is in SlaPolicy's Javadoc. */
 final class PolicyFormat {
+
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+    private static final Pattern LINE_END = Pattern.compile("\\R");
 
     private PolicyFormat() {
     }
@@ -63,7 +67,7 @@ final class PolicyFormat {
                             throw new IllegalArgumentException("expected 'change <rule name> to <target>',"
                                     + " such as 'change open to 2 business days'");
                         }
-                        builder.target(words[1], Target.parse(content.split("\\s+", 4)[3]));
+                        builder.target(words[1], Target.parse(BLANKS.split(content, 4)[3]));
                         break;
                     default:
                         throw new IllegalArgumentException("unknown statement '" + words[0] + "': expected 'rule',"
@@ -81,7 +85,7 @@ final class PolicyFormat {
     }
 
     private static ClockStart clockStart(String content) {
-        String s = content.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String s = BLANKS.matcher(content.toLowerCase(Locale.ROOT)).replaceAll(" ");
         switch (s) {
             case "clock starts at rule start":
                 return ClockStart.RULE_START;
@@ -97,7 +101,7 @@ final class PolicyFormat {
      * blank, so that the calendar's line numbers are the policy text's.
      */
     private static BusinessCalendar calendar(CharSequence text, TextLine calendarLine) {
-        String[] raw = text.toString().split("\\R", -1);
+        String[] raw = LINE_END.split(text, -1);
         StringBuilder block = new StringBuilder(text.length());
         for (int i = 0; i < raw.length; i++) {
             if (i >= calendarLine.number()) {

@@ -41,7 +41,13 @@ final class RuleAnalysis {
     private final boolean[] testsPriority;
     /** The first matching rule for every shape, or {@link #NO_RULE}. */
     private final int[] lookup;
-    private final List<String> warnings;
+    private final List<SlaRule> rules;
+    /** The rules that can never match, in rule order. */
+    private final int[] unreachable;
+    /** Which shapes meet each rule's condition, for the warnings. */
+    private final List<boolean[]> meetsOfRule;
+    /** The sentences about them, made on first use: a benign race, every thread makes equal lists. */
+    private volatile List<String> warnings;
 
     RuleAnalysis(List<SlaRule> rules) {
         int n = rules.size();
@@ -103,17 +109,22 @@ final class RuleAnalysis {
             }
         }
 
+        this.rules = rules;
         this.testsStatus = new boolean[n];
         this.testsPriority = new boolean[n];
-        List<String> found = new ArrayList<>();
+        int[] never = new int[n];
+        int count = 0;
+        List<boolean[]> meetsOf = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             testsStatus[i] = tests.get(conditionOf[i])[0];
             testsPriority[i] = tests.get(conditionOf[i])[1];
+            meetsOf.add(meets.get(conditionOf[i]));
             if (!reached[i]) {
-                found.add(unreachable(rules, i, meets.get(conditionOf[i])));
+                never[count++] = i;
             }
         }
-        this.warnings = List.copyOf(found);
+        this.unreachable = Arrays.copyOf(never, count);
+        this.meetsOfRule = count == 0 ? List.of() : meetsOf;
     }
 
     /** The first rule whose condition the case meets, or {@link #NO_RULE}; the case's clock runs. */
@@ -137,9 +148,28 @@ final class RuleAnalysis {
         return testsPriority[i];
     }
 
+    /** @return how many rules can never match */
+    int warningCount() {
+        return unreachable.length;
+    }
+
     /** @return one sentence per rule that can never match, in rule order */
     List<String> warnings() {
-        return warnings;
+        List<String> w = warnings;
+        if (w == null) {
+            List<String> made = new ArrayList<>(unreachable.length);
+            for (int i = 0; i < unreachable.length; i++) {
+                made.add(warning(i));
+            }
+            w = List.copyOf(made);
+            warnings = w;
+        }
+        return w;
+    }
+
+    /** @return the sentence about the {@code k}-th rule that can never match */
+    String warning(int k) {
+        return unreachable(unreachable[k], meetsOfRule.get(unreachable[k]));
     }
 
     /** The position of a shape in the shape space. */
@@ -175,7 +205,7 @@ final class RuleAnalysis {
         return false;
     }
 
-    private String unreachable(List<SlaRule> rules, int i, boolean[] meets) {
+    private String unreachable(int i, boolean[] meets) {
         SlaRule rule = rules.get(i);
         Set<String> earlier = new LinkedHashSet<>();
         for (int k = 0; k < meets.length; k++) {

@@ -472,13 +472,15 @@ public final class SlaPolicy {
             }
             SlaPolicy policy = new SlaPolicy(rules, defaultCalendar, warning != null ? warning : WarningThreshold.DEFAULT,
                     clockStart != null ? clockStart : ClockStart.RULE_START, null);
-            List<String> warnings = policy.warnings();
-            for (int i = 0; i < warnings.size() && i < LOGGED_WARNINGS; i++) {
-                LOG.warn("SLA policy: {}", warnings.get(i));
-            }
-            if (warnings.size() > LOGGED_WARNINGS) {
-                LOG.warn("SLA policy: {} more rules can never match; SlaPolicy.warnings() lists them all",
-                        warnings.size() - LOGGED_WARNINGS);
+            int count = policy.analysis.warningCount();
+            if (count > 0 && LOG.isWarnEnabled()) {
+                for (int i = 0; i < count && i < LOGGED_WARNINGS; i++) {
+                    LOG.warn("SLA policy: {}", policy.analysis.warning(i));
+                }
+                if (count > LOGGED_WARNINGS) {
+                    LOG.warn("SLA policy: {} more rules can never match; SlaPolicy.warnings() lists them all",
+                            count - LOGGED_WARNINGS);
+                }
             }
             return policy;
         }

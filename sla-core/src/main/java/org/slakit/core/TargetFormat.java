@@ -15,6 +15,8 @@ import org.slakit.text.internal.NumberAndUnit;
  */
 final class TargetFormat {
 
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+
     private static final Pattern AS_AGREED = Pattern.compile("as\\s+agreed\\s*(?:,\\s*|\\s+)else\\s+(.+)");
 
     private static final String EXPECTED = "expected a whole number and a unit, such as '2 business hours',"
@@ -25,7 +27,7 @@ final class TargetFormat {
     }
 
     static Target parse(String original) {
-        String s = original.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String s = BLANKS.matcher(original.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
         Matcher agreed = AS_AGREED.matcher(s);
         if (agreed.matches()) {
             Target fallback = parse(agreed.group(1));

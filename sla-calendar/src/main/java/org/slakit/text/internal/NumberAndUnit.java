@@ -1,5 +1,6 @@
 package org.slakit.text.internal;
 
+import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -22,6 +23,8 @@ import java.util.Objects;
  *        {@code business hours}
  */
 public record NumberAndUnit(long number, String unit) {
+
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     /**
      * @throws NullPointerException if {@code unit} is null
@@ -54,7 +57,7 @@ public record NumberAndUnit(long number, String unit) {
             space++;
         }
         String number = s.substring(0, space);
-        String unit = s.substring(space).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String unit = BLANKS.matcher(s.substring(space).strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
         long n = number(number);
         if (unit.isEmpty()) {
             throw new IllegalArgumentException("no unit after '" + number + "': expected a number and a unit, such as '2 hours'");
