@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collector;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slakit.core.internal.AssigneeCounts;
 import org.slakit.core.internal.BoundedSelection;
@@ -34,6 +37,16 @@ import org.slakit.core.internal.BoundedSelection;
  * BreachingSoon.Result result = mine.select(cases, now);
  * </pre>
  *
+ * <h2>Other clocks</h2>
+ * By default the view watches the update cadence. {@link #forClock(String)} watches one duration
+ * clock of the policy instead, one row per case: the state, due instant and rule are that clock's
+ * ({@link Result#clockOf(Evaluation)}), and the order is the clock's due instant, then case id. A
+ * paused clock short of its target has no due instant and is in the view only when at risk. Which
+ * open cases miss the 24-hour resolution goal within the next two hours is one call:
+ * <pre>
+ * BreachingSoon.of(SlaPolicy.standard(team)).forClock("resolution").withHorizon(Duration.ofHours(2)).select(cases, now);
+ * </pre>
+ *
  * <p>This class is immutable and thread-safe; {@link #select} can run in several threads at once.
  */
 public final class BreachingSoon {
@@ -42,12 +55,15 @@ public final class BreachingSoon {
     private final Duration horizon;
     private final int limit;
     private final String assignee;
+    /** The duration clock watched, or null for the update cadence. */
+    private final String clock;
 
-    private BreachingSoon(SlaPolicy policy, Duration horizon, int limit, String assignee) {
+    private BreachingSoon(SlaPolicy policy, Duration horizon, int limit, String assignee, String clock) {
         this.policy = policy;
         this.horizon = horizon;
         this.limit = limit;
         this.assignee = assignee;
+        this.clock = clock;
     }
 
     /**
@@ -58,7 +74,7 @@ public final class BreachingSoon {
      * @return the view
      */
     public static BreachingSoon of(SlaPolicy policy) {
-        return new BreachingSoon(Objects.requireNonNull(policy, "policy"), Duration.ZERO, Integer.MAX_VALUE, null);
+        return new BreachingSoon(Objects.requireNonNull(policy, "policy"), Duration.ZERO, Integer.MAX_VALUE, null, null);
     }
 
     /**
@@ -76,7 +92,7 @@ public final class BreachingSoon {
             throw new IllegalArgumentException("Horizon " + horizon + " is longer than " + Target.MAX_LENGTH
                     + ": expected at most that");
         }
-        return new BreachingSoon(policy, horizon, limit, assignee);
+        return new BreachingSoon(policy, horizon, limit, assignee, clock);
     }
 
     /**
@@ -88,7 +104,7 @@ public final class BreachingSoon {
         if (limit < 1) {
             throw new IllegalArgumentException("Limit " + limit + " is below 1");
         }
-        return new BreachingSoon(policy, horizon, limit, assignee);
+        return new BreachingSoon(policy, horizon, limit, assignee, clock);
     }
 
     /**
@@ -101,7 +117,29 @@ public final class BreachingSoon {
         if (assignee.isBlank()) {
             throw new IllegalArgumentException("Assignee '" + assignee + "' is blank: expected an agent's name");
         }
-        return new BreachingSoon(policy, horizon, limit, assignee);
+        return new BreachingSoon(policy, horizon, limit, assignee, clock);
+    }
+
+    /**
+     * @param name the clock to watch: {@value DurationClock#UPDATES} for the update cadence (the
+     *        default), or the name of one of the policy's duration clocks, case-insensitive
+     * @return a view of that clock
+     * @throws IllegalArgumentException if the policy has no such clock, naming the clocks it has
+     */
+    public BreachingSoon forClock(String name) {
+        Objects.requireNonNull(name, "name");
+        if (name.strip().equalsIgnoreCase(DurationClock.UPDATES)) {
+            return new BreachingSoon(policy, horizon, limit, assignee, null);
+        }
+        DurationClock c = policy.clock(name).orElseThrow(() -> new IllegalArgumentException("Unknown clock '" + name
+                + "': expected " + DurationClock.UPDATES + policy.clocks().stream().map(x -> ", " + x.name())
+                        .collect(Collectors.joining())));
+        return new BreachingSoon(policy, horizon, limit, assignee, c.name());
+    }
+
+    /** @return the clock the view watches: {@value DurationClock#UPDATES} or a duration clock's name */
+    public String clock() {
+        return clock == null ? DurationClock.UPDATES : clock;
     }
 
     /** @return the policy cases are evaluated with */
@@ -167,8 +205,10 @@ public final class BreachingSoon {
         private final Instant now;
         private final Instant horizonEnd;
         private final long[] perRule = new long[policy.rules().size()];
+        private final Map<String, long[]> perClockRule = new HashMap<>();
         private final AssigneeCounts assignees = new AssigneeCounts();
-        private final BoundedSelection<Evaluation> first = new BoundedSelection<>(limit, Evaluation.byDue());
+        private final BoundedSelection<Evaluation> first = new BoundedSelection<>(limit,
+                clock == null ? Evaluation.byDue() : byClockDue(clock));
         private long total;
 
         Selector(Instant now) {
@@ -183,13 +223,23 @@ public final class BreachingSoon {
                 return;
             }
             Evaluation e = policy.evaluate(c, now);
-            SlaState state = e.state();
-            if (state == SlaState.NOT_RUNNING
-                    || state == SlaState.ON_TRACK && e.dueOrNull().isAfter(horizonEnd)) {
-                return;
+            if (clock != null) {
+                ClockEvaluation ce = e.clock(clock).orElseThrow();
+                SlaState state = ce.state();
+                if (state == SlaState.NOT_RUNNING || state == SlaState.ON_TRACK
+                        && (ce.due().isEmpty() || ce.due().get().isAfter(horizonEnd))) {
+                    return;
+                }
+                perClockRule.computeIfAbsent(ce.rule().orElseThrow().name(), k -> new long[1])[0]++;
+            } else {
+                SlaState state = e.state();
+                if (state == SlaState.NOT_RUNNING
+                        || state == SlaState.ON_TRACK && e.dueOrNull().isAfter(horizonEnd)) {
+                    return;
+                }
+                perRule[e.ruleIndex()]++;
             }
             total++;
-            perRule[e.ruleIndex()]++;
             assignees.add(who);
             first.offer(e);
         }
@@ -199,6 +249,7 @@ public final class BreachingSoon {
             for (int i = 0; i < perRule.length; i++) {
                 perRule[i] += other.perRule[i];
             }
+            other.perClockRule.forEach((k, v) -> perClockRule.computeIfAbsent(k, x -> new long[1])[0] += v[0]);
             assignees.merge(other.assignees);
             first.merge(other.first);
             return this;
@@ -206,14 +257,37 @@ public final class BreachingSoon {
 
         Result result() {
             Map<String, Long> byRule = new LinkedHashMap<>();
-            for (int i = 0; i < perRule.length; i++) {
-                if (perRule[i] > 0) {
-                    byRule.put(policy.rules().get(i).name(), perRule[i]);
+            List<SlaRule> rules = clock == null ? policy.rules() : policy.clock(clock).orElseThrow().rules();
+            for (int i = 0; i < rules.size(); i++) {
+                long n = clock == null ? perRule[i] : perClockRule.getOrDefault(rules.get(i).name(), new long[1])[0];
+                if (n > 0) {
+                    byRule.put(rules.get(i).name(), n);
                 }
             }
-            return new Result(now, first.sorted(), total, Collections.unmodifiableMap(byRule),
+            return new Result(now, clock(), first.sorted(), total, Collections.unmodifiableMap(byRule),
                     assignees.byAssignee(), assignees.unassigned());
         }
+    }
+
+    /** The order of a duration clock's view: that clock's due instant (none last), then case id. */
+    private static Comparator<Evaluation> byClockDue(String clock) {
+        return (a, b) -> {
+            Instant da = a.clock(clock).orElseThrow().due().orElse(null);
+            Instant db = b.clock(clock).orElseThrow().due().orElse(null);
+            if (da != null || db != null) {
+                if (da == null) {
+                    return 1;
+                }
+                if (db == null) {
+                    return -1;
+                }
+                int c = da.compareTo(db);
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return a.supportCase().id().compareTo(b.supportCase().id());
+        };
     }
 
     /**
@@ -224,15 +298,17 @@ public final class BreachingSoon {
      */
     public static final class Result {
         private final Instant now;
+        private final String clock;
         private final List<Evaluation> cases;
         private final long total;
         private final Map<String, Long> countsByRule;
         private final Map<String, Long> countsByAssignee;
         private final long unassigned;
 
-        private Result(Instant now, List<Evaluation> cases, long total, Map<String, Long> countsByRule,
+        private Result(Instant now, String clock, List<Evaluation> cases, long total, Map<String, Long> countsByRule,
                 Map<String, Long> countsByAssignee, long unassigned) {
             this.now = now;
+            this.clock = clock;
             this.cases = cases;
             this.total = total;
             this.countsByRule = countsByRule;
@@ -245,6 +321,21 @@ public final class BreachingSoon {
             return now;
         }
 
+        /** @return the clock the view watched: {@value DurationClock#UPDATES} or a duration clock's name */
+        public String clock() {
+            return clock;
+        }
+
+        /**
+         * @param evaluation one of {@link #cases()}
+         * @return the evaluation of the watched duration clock for that case; empty for a view of the
+         *         update cadence, whose state and due instant are the evaluation's own
+         */
+        public Optional<ClockEvaluation> clockOf(Evaluation evaluation) {
+            Objects.requireNonNull(evaluation, "evaluation");
+            return clock.equals(DurationClock.UPDATES) ? Optional.empty() : evaluation.clock(clock);
+        }
+
         /** @return the first cases of the view, most urgent first, at most the limit */
         public List<Evaluation> cases() {
             return cases;
@@ -255,7 +346,10 @@ public final class BreachingSoon {
             return total;
         }
 
-        /** @return how many cases of the view each rule matched, in the policy's rule order; rules without cases are left out */
+        /**
+         * @return how many cases of the view each rule matched (the watched clock's rules), in rule
+         *         order; rules without cases are left out
+         */
         public Map<String, Long> countsByRule() {
             return countsByRule;
         }
@@ -275,7 +369,7 @@ public final class BreachingSoon {
         public String toString() {
             List<String> ids = new ArrayList<>();
             cases.forEach(e -> ids.add(e.supportCase().id()));
-            return "BreachingSoon.Result[" + total + " cases at " + now + ", first " + ids + ", by rule " + countsByRule
+            return "BreachingSoon.Result[" + clock + ", " + total + " cases at " + now + ", first " + ids + ", by rule " + countsByRule
                     + ", by assignee " + countsByAssignee + ", unassigned " + unassigned + "]";
         }
     }

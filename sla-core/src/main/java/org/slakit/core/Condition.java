@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * written as text, compared, and explained.
  *
  * <p>Each kind of test is a record of its own: {@link Always}, {@link PriorityIn},
- * {@link StatusIn}, {@link ChannelIn}, {@link Elevated}, {@link UpdateSent}, and the combinations
+ * {@link StatusIn}, {@link ChannelIn}, {@link Elevated}, {@link UpdateSent}, {@link WaitingOnIn},
+ * and the combinations
  * {@link All} and {@link Any}. Build them with the static factories and {@link #and}/{@link #or},
  * which flatten nested combinations, so that equal conditions have equal structure.
  *
@@ -33,6 +34,7 @@ import java.util.stream.Stream;
  *            | 'channel' C[,C...]           call, chat, voicemail, email, or a team's own channel
  *            | 'elevated' | 'not elevated'
  *            | 'nothing sent yet' | 'update sent'
+ *            | 'waiting on' T[,T...]        the team support waits on (duration clocks only)
  * </pre>
  * "and" binds tighter than "or"; keywords and values are case-insensitive; a list has no blanks
  * around its commas. Parentheses nest at most {@value ConditionParser#MAX_DEPTH} deep. Examples:
@@ -187,6 +189,16 @@ public sealed interface Condition {
     /** @return the condition that nothing has been sent to the customer yet: the first response is owed */
     static Condition nothingSent() {
         return UpdateSent.NO;
+    }
+
+    /**
+     * @param first a team
+     * @param more more teams
+     * @return the condition that support waits on one of the teams given ({@link SupportCase#waitingOn()});
+     *         usable in the rules of a {@link DurationClock}, not in the update cadence's rules
+     */
+    static Condition waitingOn(String first, String... more) {
+        return new WaitingOnIn(Set.copyOf(list(first, more, "team")));
     }
 
     /** @return the condition that at least one update has been sent to the customer */
@@ -398,6 +410,48 @@ public sealed interface Condition {
         @Override
         public String toString() {
             return sent ? "update sent" : "nothing sent yet";
+        }
+    }
+
+    /**
+     * Support waits on one of a set of teams; text {@code waiting on engineering,billing}. Teams are
+     * compared as written (case-sensitive), without surrounding blanks.
+     *
+     * @param teams one or more team names, none blank or containing a comma or a blank
+     */
+    record WaitingOnIn(Set<String> teams) implements Condition {
+        /** @throws IllegalArgumentException if the set is empty or a name is blank or holds a comma or a blank */
+        public WaitingOnIn {
+            Objects.requireNonNull(teams, "teams");
+            if (teams.isEmpty()) {
+                throw new IllegalArgumentException("A 'waiting on' test needs at least one team");
+            }
+            for (String t : teams) {
+                Objects.requireNonNull(t, "team");
+                if (t.isBlank() || t.contains(",") || t.chars().anyMatch(Character::isWhitespace)) {
+                    throw new IllegalArgumentException("Team '" + t + "' is not a team name: expected a word"
+                            + " without blanks or commas, such as 'engineering'");
+                }
+            }
+            teams = Collections.unmodifiableSet(new java.util.TreeSet<>(teams));
+        }
+
+        @Override
+        public boolean test(SupportCase supportCase) {
+            String team = supportCase.waitingOnOrNull();
+            return team != null && teams.contains(team);
+        }
+
+        @Override
+        public String describe(SupportCase supportCase) {
+            String team = supportCase.waitingOnOrNull();
+            return (team == null ? "support waits on no team" : "support waits on " + team)
+                    + (test(supportCase) ? "" : ", not " + String.join(" or ", teams));
+        }
+
+        @Override
+        public String toString() {
+            return "waiting on " + String.join(",", teams);
         }
     }
 

@@ -99,10 +99,13 @@ final class ConditionParser {
                 return Condition.priorityIn(values(word, Priority::parse));
             case "status":
                 return Condition.statusIn(values(word, ConditionParser::status));
+            case "waiting":
+                expect("on", "expected 'waiting on <team>', such as 'waiting on engineering'");
+                return waitingOn();
             case "channel":
                 return Condition.channelIn(values(word, Channel::of));
             default:
-                throw error("unknown test '" + words.get(next - 1) + "': expected priority, status, channel,"
+                throw error("unknown test '" + words.get(next - 1) + "': expected priority, status, channel, waiting on,"
                         + " elevated, not elevated, nothing sent yet, update sent, always or '('");
         }
     }
@@ -119,9 +122,11 @@ final class ConditionParser {
     private <T> List<T> values(String test, Function<String, T> read) {
         if (next >= words.size() || words.get(next).equals("(") || words.get(next).equals(")")) {
             throw error("'" + test + "' needs a value, such as '" + test + " "
-                    + (test.equals("priority") ? "urgent" : test.equals("status") ? "open" : "chat")
+                    + (test.equals("priority") ? "urgent" : test.equals("status") ? "open"
+                            : test.equals("channel") ? "chat" : "engineering")
                     + "' or a list without blanks, such as '" + test + " "
-                    + (test.equals("priority") ? "emergency,urgent" : test.equals("status") ? "open,pending-internal" : "call,chat")
+                    + (test.equals("priority") ? "emergency,urgent" : test.equals("status") ? "open,pending-internal"
+                            : test.equals("channel") ? "call,chat" : "engineering,billing")
                     + "'");
         }
         String list = words.get(next++);
@@ -137,6 +142,11 @@ final class ConditionParser {
             }
         }
         return out;
+    }
+
+    private Condition waitingOn() {
+        List<String> teams = values("waiting on", t -> t);
+        return new Condition.WaitingOnIn(new java.util.LinkedHashSet<>(teams));
     }
 
     private void expect(String word, String problem) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -82,6 +83,8 @@ public final class Evaluation {
      */
     private Instant atRisk;
     private Duration length;
+    /** The duration clocks, evaluated on first use (the same benign race). */
+    private volatile List<ClockEvaluation> clocks;
 
     private Evaluation(SlaPolicy policy, SupportCase supportCase, Instant now, SlaState state, RuleClock clock,
             Instant atRisk, Duration length) {
@@ -278,6 +281,53 @@ public final class Evaluation {
             default:
                 return Optional.empty();
         }
+    }
+
+    /**
+     * The policy's duration clocks ({@link SlaPolicy#clocks()}) evaluated for this case at the same
+     * instant, in the policy's order; computed on first use. The update cadence is this evaluation
+     * itself.
+     *
+     * @return one evaluation per duration clock; empty if the policy has none
+     * @throws NoMatchingRuleException if a clock has a cycle and none of its rules matches the case
+     */
+    public List<ClockEvaluation> clocks() {
+        List<ClockEvaluation> c = clocks;
+        if (c == null) {
+            List<ClockEvaluation> made = new ArrayList<>(policy.clocks().size());
+            for (DurationClock clock : policy.clocks()) {
+                made.add(ClockEvaluation.of(clock, supportCase, now, calendar, policy.warning()));
+            }
+            c = List.copyOf(made);
+            clocks = c;
+        }
+        return c;
+    }
+
+    /**
+     * @param name a duration clock's name, case-insensitive
+     * @return its evaluation, if the policy has such a clock
+     * @throws NoMatchingRuleException if the clock has a cycle and none of its rules matches the case
+     */
+    public Optional<ClockEvaluation> clock(String name) {
+        Objects.requireNonNull(name, "name");
+        return clocks().stream().filter(c -> c.name().equalsIgnoreCase(name.strip())).findFirst();
+    }
+
+    /**
+     * @return the earliest instant at which the state of any clock changes if nothing happens to the
+     *         case: the update cadence's {@link #nextChange()} and every duration clock's; empty when
+     *         no clock will change by itself
+     */
+    public Optional<Instant> nextChangeOfAnyClock() {
+        Instant earliest = nextChange().orElse(null);
+        for (ClockEvaluation c : clocks()) {
+            Instant t = c.nextChange().orElse(null);
+            if (t != null && (earliest == null || t.isBefore(earliest))) {
+                earliest = t;
+            }
+        }
+        return Optional.ofNullable(earliest);
     }
 
     /** @return the elapsed time since the last update sent to the customer; empty if nothing was sent */

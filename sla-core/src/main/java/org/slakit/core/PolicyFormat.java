@@ -1,6 +1,7 @@
 package org.slakit.core;
 
 import java.util.regex.Pattern;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.slakit.calendar.BusinessCalendar;
@@ -35,6 +36,8 @@ final class PolicyFormat {
         SlaPolicy.Builder builder = SlaPolicy.builder(calendar);
         boolean standard = false;
         boolean anyRule = false;
+        DurationClock.Builder clock = null;
+        TextLine clockLine = null;
         for (TextLine line : lines.subList(0, calendarAt)) {
             String content = line.content();
             String[] words = line.words();
@@ -42,7 +45,36 @@ final class PolicyFormat {
             try {
                 switch (first) {
                     case "clock":
-                        builder.clockStart(clockStart(content));
+                        if (words.length > 1 && words[1].equalsIgnoreCase("starts")) {
+                            builder.clockStart(clockStart(content));
+                            break;
+                        }
+                        if (words.length != 2) {
+                            throw new IllegalArgumentException("expected 'clock <name>', such as 'clock resolution',"
+                                    + " or 'clock starts at rule start'");
+                        }
+                        if (clock != null) {
+                            addClock(builder, clock, clockLine);
+                        }
+                        clock = DurationClock.builder(words[1]);
+                        clockLine = line;
+                        break;
+                    case "pauses":
+                    case "runs":
+                        if (clock == null) {
+                            throw new IllegalArgumentException("'" + words[0] + " in' belongs to a duration clock:"
+                                    + " expected a line 'clock <name>' before it");
+                        }
+                        if (words.length != 3 || !words[1].equalsIgnoreCase("in")) {
+                            throw new IllegalArgumentException("expected '" + first + " in <statuses>', such as '"
+                                    + first + " in pending-customer'");
+                        }
+                        List<CaseStatus> statuses = statuses(words[2]);
+                        if (first.equals("pauses")) {
+                            clock.pausesIn(statuses);
+                        } else {
+                            clock.runsOnlyIn(statuses);
+                        }
                         break;
                     case "warning":
                         builder.warning(WarningThreshold.parse(content.substring(words[0].length())));
@@ -50,6 +82,10 @@ final class PolicyFormat {
                     case "standard":
                         if (words.length != 2 || !words[1].equalsIgnoreCase("rules")) {
                             throw new IllegalArgumentException("expected 'standard rules' alone on its line");
+                        }
+                        if (clock != null) {
+                            throw new IllegalArgumentException("'standard rules' are the update cadence's: write them"
+                                    + " before the first 'clock' line");
                         }
                         if (standard) {
                             throw new IllegalArgumentException("'standard rules' appears twice");
@@ -59,29 +95,61 @@ final class PolicyFormat {
                         anyRule = true;
                         break;
                     case "rule":
-                        builder.rule(SlaRule.parse(content));
-                        anyRule = true;
+                        if (clock != null) {
+                            clock.rule(SlaRule.parse(content));
+                        } else {
+                            builder.rule(SlaRule.parse(content));
+                            anyRule = true;
+                        }
                         break;
                     case "change":
                         if (words.length < 4 || !words[2].equalsIgnoreCase("to")) {
                             throw new IllegalArgumentException("expected 'change <rule name> to <target>',"
                                     + " such as 'change open to 2 business days'");
                         }
-                        builder.target(words[1], Target.parse(BLANKS.split(content, 4)[3]));
+                        Target target = Target.parse(BLANKS.split(content, 4)[3]);
+                        if (clock != null) {
+                            clock.target(words[1], target);
+                        } else {
+                            builder.target(words[1], target);
+                        }
                         break;
                     default:
                         throw new IllegalArgumentException("unknown statement '" + words[0] + "': expected 'rule',"
-                                + " 'standard rules', 'change', 'warning', 'clock starts at' or 'calendar'");
+                                + " 'standard rules', 'change', 'warning', 'clock starts at', 'clock <name>',"
+                                + " 'pauses in', 'runs in' or 'calendar'");
                 }
             } catch (IllegalArgumentException | IllegalStateException e) {
                 throw line.error(PolicyFormatException::new, e.getMessage());
             }
+        }
+        if (clock != null) {
+            addClock(builder, clock, clockLine);
         }
         if (!anyRule) {
             throw new PolicyFormatException("policy text has no rules: expected 'standard rules' or lines such as"
                     + " 'rule open when status open then 3 business days' before 'calendar'");
         }
         return builder.build();
+    }
+
+    private static void addClock(SlaPolicy.Builder builder, DurationClock.Builder clock, TextLine line) {
+        try {
+            builder.clock(clock.build());
+        } catch (IllegalStateException e) {
+            throw line.error(PolicyFormatException::new, e.getMessage());
+        }
+    }
+
+    private static List<CaseStatus> statuses(String list) {
+        List<CaseStatus> out = new ArrayList<>();
+        for (String item : list.split(",", -1)) {
+            if (item.isEmpty()) {
+                throw new IllegalArgumentException("the list '" + list + "' has an empty item");
+            }
+            out.add(CaseStatus.parse(item));
+        }
+        return out;
     }
 
     private static ClockStart clockStart(String content) {

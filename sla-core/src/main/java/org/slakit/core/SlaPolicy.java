@@ -33,6 +33,19 @@ import org.slf4j.LoggerFactory;
  * rule pending-internal when status pending-internal then 1 week
  * rule pending-customer when status pending-customer then 3 weeks
  * </pre>
+ * and the duration clock {@code resolution} ({@link DurationClock#standardResolution()}), which
+ * states the company goal "80% of tickets resolved within 24 hours":
+ * <pre>
+ * clock resolution
+ * rule resolution when always then 24 hours
+ * </pre>
+ *
+ * <h2>Several clocks</h2>
+ * The rules are the update cadence, the clock {@value DurationClock#UPDATES}: how long the customer
+ * may wait for the next update. {@link #clocks() Duration clocks} run next to it (time to
+ * resolution with pauses, internal SLAs per team); {@link Evaluation#clocks()} evaluates them.
+ * {@link Evaluation#state()}, {@link Evaluation#due()} and {@link Evaluation#nextChange()} are the
+ * update cadence's; {@link Evaluation#nextChangeOfAnyClock()} is the earliest over every clock.
  *
  * <h2>Evaluation</h2>
  * {@link #evaluate(SupportCase, Instant)} finds the rule, starts the clock (see {@link ClockStart}),
@@ -45,9 +58,12 @@ import org.slf4j.LoggerFactory;
  * <pre>
  * clock starts at rule start | clock starts at last update   # optional, default rule start
  * warning at 75% | warning 1 hour before due                  # optional, default at 75%
- * standard rules                                              # the seven rules above
+ * standard rules                                              # the seven rules above, and the resolution clock
  * rule &lt;name&gt; when &lt;condition&gt; then &lt;target&gt;                 # see Condition and Target
  * change &lt;name&gt; to &lt;target&gt;                                  # retarget a rule defined above
+ * clock &lt;name&gt;                                                # a duration clock; its lines follow:
+ * pauses in &lt;statuses&gt; | runs in &lt;statuses&gt;                   #   optional
+ * rule ... | change ...                                       #   its rules, until the next clock line
  * calendar                                                    # the rest is the default calendar
  * zone Europe/Berlin
  * Mon-Fri 09:00-17:00
@@ -81,9 +97,11 @@ public final class SlaPolicy {
     private final WarningThreshold warning;
     private final ClockStart clockStart;
     private final RuleAnalysis analysis;
+    private final List<DurationClock> clocks;
 
-    private SlaPolicy(List<SlaRule> rules, BusinessCalendar defaultCalendar, WarningThreshold warning,
-            ClockStart clockStart, RuleAnalysis analysis) {
+    private SlaPolicy(List<SlaRule> rules, List<DurationClock> clocks, BusinessCalendar defaultCalendar,
+            WarningThreshold warning, ClockStart clockStart, RuleAnalysis analysis) {
+        this.clocks = List.copyOf(clocks);
         this.rules = List.copyOf(rules);
         this.defaultCalendar = defaultCalendar;
         this.warning = warning;
@@ -135,9 +153,26 @@ public final class SlaPolicy {
 
     // ------------------------------------------------------------------ queries
 
-    /** @return the rules, in the order they are tried */
+    /** @return the rules of the update cadence (the clock {@value DurationClock#UPDATES}), in the order they are tried */
     public List<SlaRule> rules() {
         return rules;
+    }
+
+    /**
+     * @return the duration clocks that run next to the update cadence, in the order they were
+     *         added; the standard policy has one, {@code resolution}
+     */
+    public List<DurationClock> clocks() {
+        return clocks;
+    }
+
+    /**
+     * @param name a clock's name, case-insensitive
+     * @return the duration clock of that name, if any
+     */
+    public Optional<DurationClock> clock(String name) {
+        Objects.requireNonNull(name, "name");
+        return clocks.stream().filter(c -> c.name().equalsIgnoreCase(name.strip())).findFirst();
     }
 
     /**
@@ -182,7 +217,8 @@ public final class SlaPolicy {
      * @return this policy with that reading
      */
     public SlaPolicy withClockStart(ClockStart reading) {
-        return new SlaPolicy(rules, defaultCalendar, warning, Objects.requireNonNull(reading, "reading"), analysis);
+        return new SlaPolicy(rules, clocks, defaultCalendar, warning, Objects.requireNonNull(reading, "reading"),
+                analysis);
     }
 
     /**
@@ -190,7 +226,8 @@ public final class SlaPolicy {
      * @return this policy with that threshold
      */
     public SlaPolicy withWarning(WarningThreshold threshold) {
-        return new SlaPolicy(rules, defaultCalendar, Objects.requireNonNull(threshold, "threshold"), clockStart, analysis);
+        return new SlaPolicy(rules, clocks, defaultCalendar, Objects.requireNonNull(threshold, "threshold"), clockStart,
+                analysis);
     }
 
     /**
@@ -249,6 +286,29 @@ public final class SlaPolicy {
         }
         Duration length = length(target, calendar, start, due);
         return Evaluation.inTime(this, supportCase, now, clock, atRisk(target, calendar, start, length), length);
+    }
+
+    /**
+     * Evaluates one duration clock of a case at an instant, without the update cadence: what a view
+     * over that clock needs.
+     *
+     * @param supportCase the case
+     * @param now the instant of evaluation, checked as by {@link #evaluate}
+     * @param clockName a duration clock of this policy, case-insensitive
+     * @return the clock's evaluation
+     * @throws IllegalArgumentException if the policy has no such clock (naming the clocks it has), or
+     *         as {@link #evaluate}
+     * @throws NoMatchingRuleException if the clock has a cycle and none of its rules matches the case
+     */
+    public ClockEvaluation evaluateClock(SupportCase supportCase, Instant now, String clockName) {
+        Objects.requireNonNull(supportCase, "supportCase");
+        Objects.requireNonNull(now, "now");
+        DurationClock clock = clock(clockName).orElseThrow(() -> new IllegalArgumentException("Unknown clock '"
+                + clockName + "': this policy has " + (clocks.isEmpty() ? "no duration clocks"
+                        : "the clocks " + clocks.stream().map(DurationClock::name).collect(Collectors.joining(", ")))));
+        supportCase.checkNow(now);
+        BusinessCalendar own = supportCase.calendarOrNull();
+        return ClockEvaluation.of(clock, supportCase, now, own != null ? own : defaultCalendar, warning);
     }
 
     /** The target in its own measure: business time between start and due for business days, else its length. */
@@ -324,13 +384,14 @@ public final class SlaPolicy {
             return false;
         }
         SlaPolicy o = (SlaPolicy) obj;
-        return rules.equals(o.rules) && defaultCalendar.equals(o.defaultCalendar) && warning.equals(o.warning)
+        return rules.equals(o.rules) && clocks.equals(o.clocks) && defaultCalendar.equals(o.defaultCalendar)
+                && warning.equals(o.warning)
                 && clockStart == o.clockStart;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(rules, defaultCalendar, warning, clockStart);
+        return Objects.hash(rules, clocks, defaultCalendar, warning, clockStart);
     }
 
     /** @return the policy's text form, which {@link #parse(CharSequence)} reads back to an equal policy */
@@ -342,11 +403,21 @@ public final class SlaPolicy {
         for (SlaRule rule : rules) {
             sb.append(rule).append('\n');
         }
+        clocks.forEach(sb::append);
         sb.append("calendar\n").append(defaultCalendar);
         return sb.toString();
     }
 
     // ------------------------------------------------------------------ builder
+
+    private static boolean testsTeam(Condition c) {
+        if (c instanceof Condition.WaitingOnIn) {
+            return true;
+        }
+        List<Condition> parts = c instanceof Condition.All ? ((Condition.All) c).parts()
+                : c instanceof Condition.Any ? ((Condition.Any) c).parts() : List.of();
+        return parts.stream().anyMatch(SlaPolicy::testsTeam);
+    }
 
     /**
      * Builds an {@link SlaPolicy}. Rules are tried in the order they are added. Setting the warning
@@ -361,6 +432,9 @@ public final class SlaPolicy {
         private final Map<String, Integer> byName = new HashMap<>();
         private WarningThreshold warning;
         private ClockStart clockStart;
+        private final List<DurationClock> clocks = new ArrayList<>();
+        /** Clocks that {@link #standardRules()} added and a clock of the same name replaces. */
+        private final java.util.Set<String> standardClocks = new java.util.HashSet<>();
 
         private Builder(BusinessCalendar defaultCalendar) {
             this.defaultCalendar = defaultCalendar;
@@ -375,6 +449,10 @@ public final class SlaPolicy {
          */
         public Builder rule(SlaRule rule) {
             Objects.requireNonNull(rule, "rule");
+            if (testsTeam(rule.condition())) {
+                throw new IllegalArgumentException("Rule '" + rule.name() + "' tests 'waiting on', which only the rules"
+                        + " of a duration clock can: the update cadence does not depend on the team support waits on");
+            }
             String key = rule.name().toLowerCase(Locale.ROOT);
             Integer before = byName.putIfAbsent(key, rules.size());
             if (before != null) {
@@ -401,13 +479,41 @@ public final class SlaPolicy {
         }
 
         /**
-         * Adds the seven {@link SlaPolicy#standardRules() standard rules} after those added so far.
+         * Adds the seven {@link SlaPolicy#standardRules() standard rules} after those added so far,
+         * and the standard duration clock {@code resolution} ({@link DurationClock#standardResolution()}),
+         * which a later {@link #clock(DurationClock) clock} of the same name replaces.
          *
          * @return this builder
          * @throws IllegalStateException if one of their names is used before
          */
         public Builder standardRules() {
             STANDARD_RULES.forEach(this::rule);
+            DurationClock resolution = DurationClock.standardResolution();
+            clock(resolution);
+            standardClocks.add(resolution.name());
+            return this;
+        }
+
+        /**
+         * Adds a duration clock after those added so far.
+         *
+         * @param clock the clock
+         * @return this builder
+         * @throws IllegalStateException if a clock of the same name was added before
+         */
+        public Builder clock(DurationClock clock) {
+            Objects.requireNonNull(clock, "clock");
+            for (int i = 0; i < clocks.size(); i++) {
+                if (clocks.get(i).name().equals(clock.name())) {
+                    if (!standardClocks.remove(clock.name())) {
+                        throw new IllegalStateException("Two clocks are named '" + clock.name()
+                                + "': clock names must be unique");
+                    }
+                    clocks.set(i, clock); // a team's own clock replaces the standard one of that name
+                    return this;
+                }
+            }
+            clocks.add(clock);
             return this;
         }
 
@@ -470,7 +576,8 @@ public final class SlaPolicy {
             if (rules.isEmpty()) {
                 throw new IllegalStateException("A policy needs at least one rule: add rules or the standard rules");
             }
-            SlaPolicy policy = new SlaPolicy(rules, defaultCalendar, warning != null ? warning : WarningThreshold.DEFAULT,
+            SlaPolicy policy = new SlaPolicy(rules, clocks, defaultCalendar,
+                    warning != null ? warning : WarningThreshold.DEFAULT,
                     clockStart != null ? clockStart : ClockStart.RULE_START, null);
             int count = policy.analysis.warningCount();
             if (count > 0 && LOG.isWarnEnabled()) {

@@ -2,6 +2,9 @@ package org.slakit.core;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.slakit.calendar.BusinessCalendar;
@@ -29,7 +32,12 @@ import org.slakit.calendar.BusinessCalendar;
  *       {@link Target#asAgreed(Target) "as agreed"} targets;</li>
  *   <li>{@link #calendar()}: the case's own business hours (the customer's contract hours), used
  *       instead of the policy's default calendar for business targets;</li>
- *   <li>{@link #assignee()}: the agent the case is assigned to.</li>
+ *   <li>{@link #assignee()}: the agent the case is assigned to;</li>
+ *   <li>{@link #waitingOn()}: the team support waits on (another department: engineering, billing),
+ *       for internal SLAs whose targets differ per team;</li>
+ *   <li>{@link #statusLog()}: every status the case was in since creation, with when it entered it,
+ *       which duration clocks (time to resolution with pauses) need. Without an earlier log the case
+ *       is taken to have been open from creation until it entered its current status.</li>
  * </ul>
  *
  * <p>{@link Builder#build()} rejects a case whose instants contradict each other, naming the case
@@ -55,6 +63,9 @@ public final class SupportCase {
     private final Duration agreedInterval;
     private final BusinessCalendar calendar;
     private final String assignee;
+    private final String waitingOn;
+    /** The statuses before the current one, oldest first; empty when none are known. */
+    private final List<StatusChange> earlierStatuses;
 
     private SupportCase(Builder b) {
         this.id = b.id;
@@ -70,6 +81,8 @@ public final class SupportCase {
         this.agreedInterval = b.agreedInterval;
         this.calendar = b.calendar;
         this.assignee = b.assignee;
+        this.waitingOn = b.waitingOn;
+        this.earlierStatuses = b.earlierStatuses;
     }
 
     /**
@@ -103,6 +116,8 @@ public final class SupportCase {
         b.agreedInterval = agreedInterval;
         b.calendar = calendar;
         b.assignee = assignee;
+        b.waitingOn = waitingOn;
+        b.earlierStatuses = earlierStatuses;
         return b;
     }
 
@@ -210,6 +225,36 @@ public final class SupportCase {
         return assignee;
     }
 
+    /** @return the team support waits on for this case, if any (another department, for internal SLAs) */
+    public Optional<String> waitingOn() {
+        return Optional.ofNullable(waitingOn);
+    }
+
+    String waitingOnOrNull() {
+        return waitingOn;
+    }
+
+    /**
+     * Every status the case was in, oldest first, each with when the case entered it; the last is
+     * the current status since {@link #statusSince()}. The first starts at creation. When no earlier
+     * statuses were given ({@link Builder#earlierStatuses}), the case is taken to have been open from
+     * creation until it entered its current status.
+     *
+     * @return the status log, at least one entry; unmodifiable
+     */
+    public List<StatusChange> statusLog() {
+        List<StatusChange> log = new ArrayList<>(earlierStatuses.size() + 2);
+        if (earlierStatuses.isEmpty()) {
+            if (statusSince.isAfter(created) && status != CaseStatus.OPEN) {
+                log.add(StatusChange.of(CaseStatus.OPEN, created));
+            }
+        } else {
+            log.addAll(earlierStatuses);
+        }
+        log.add(StatusChange.of(status, log.isEmpty() ? created : statusSince));
+        return Collections.unmodifiableList(log);
+    }
+
     /**
      * Checks that the case can be evaluated at {@code now}: nothing about it lies in the future.
      *
@@ -253,13 +298,14 @@ public final class SupportCase {
                 && statusSince.equals(o.statusSince) && Objects.equals(lastSent, o.lastSent)
                 && Objects.equals(lastReopened, o.lastReopened)
                 && Objects.equals(agreedInterval, o.agreedInterval) && Objects.equals(calendar, o.calendar)
-                && Objects.equals(assignee, o.assignee);
+                && Objects.equals(assignee, o.assignee) && Objects.equals(waitingOn, o.waitingOn)
+                && earlierStatuses.equals(o.earlierStatuses);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(id, created, channel, priority, elevated, prioritySince, status, statusSince, lastSent,
-                lastReopened, agreedInterval, calendar, assignee);
+                lastReopened, agreedInterval, calendar, assignee, waitingOn, earlierStatuses);
     }
 
     /** @return a one-line description for logs; not a format meant to be read back */
@@ -284,6 +330,12 @@ public final class SupportCase {
         if (assignee != null) {
             sb.append(", assigned to ").append(assignee);
         }
+        if (waitingOn != null) {
+            sb.append(", waiting on ").append(waitingOn);
+        }
+        if (!earlierStatuses.isEmpty()) {
+            sb.append(", earlier ").append(earlierStatuses);
+        }
         return sb.append(']').toString();
     }
 
@@ -307,6 +359,8 @@ public final class SupportCase {
         private Duration agreedInterval;
         private BusinessCalendar calendar;
         private String assignee;
+        private String waitingOn;
+        private List<StatusChange> earlierStatuses = List.of();
 
         private Builder(String id, Instant created) {
             this.id = id;
@@ -415,6 +469,36 @@ public final class SupportCase {
         }
 
         /**
+         * @param team the team support waits on (another department), not blank
+         * @return this builder
+         */
+        public Builder waitingOn(String team) {
+            this.waitingOn = Objects.requireNonNull(team, "team");
+            return this;
+        }
+
+        /**
+         * @return this builder with no team to wait on
+         */
+        public Builder notWaitingOn() {
+            this.waitingOn = null;
+            return this;
+        }
+
+        /**
+         * The statuses the case was in before its current one, for duration clocks.
+         *
+         * @param statuses oldest first: the first entered at creation, each later one after the one
+         *        before it, the last before {@link #statusSince(Instant)}; empty for "open from
+         *        creation"
+         * @return this builder
+         */
+        public Builder earlierStatuses(List<StatusChange> statuses) {
+            this.earlierStatuses = List.copyOf(Objects.requireNonNull(statuses, "statuses"));
+            return this;
+        }
+
+        /**
          * Builds the case.
          *
          * @return the case
@@ -447,7 +531,27 @@ public final class SupportCase {
             if (assignee != null && assignee.isBlank()) {
                 throw new IllegalArgumentException("Case " + id + ": assignee must not be blank");
             }
+            if (waitingOn != null && waitingOn.isBlank()) {
+                throw new IllegalArgumentException("Case " + id + ": waitingOn must not be blank");
+            }
+            checkEarlierStatuses(since);
             return new SupportCase(this);
+        }
+
+        private void checkEarlierStatuses(Instant since) {
+            for (int i = 0; i < earlierStatuses.size(); i++) {
+                StatusChange c = earlierStatuses.get(i);
+                StatusChange next = i + 1 < earlierStatuses.size() ? earlierStatuses.get(i + 1)
+                        : StatusChange.of(status, since);
+                if (i == 0 && !c.since().equals(created)) {
+                    throw new IllegalArgumentException("Case " + id + ": the first earlier status " + c
+                            + " must start at creation, " + created);
+                }
+                if (!next.since().isAfter(c.since())) {
+                    throw new IllegalArgumentException("Case " + id + ": earlier status " + c + " is followed by "
+                            + next + ": expected a later instant");
+                }
+            }
         }
 
         private void before(String field, Instant value) {

@@ -135,6 +135,19 @@ public sealed interface CaseEvent {
     }
 
     /**
+     * Support started waiting on another team (engineering, billing), or stopped waiting.
+     *
+     * @param caseId the case
+     * @param at when
+     * @param team the team support now waits on, not blank, or empty for none
+     * @return the event, a {@link WaitingOnChanged}
+     * @throws IllegalArgumentException if the team is blank
+     */
+    static CaseEvent waitingOn(String caseId, Instant at, Optional<String> team) {
+        return new WaitingOnChanged(caseId, at, team);
+    }
+
+    /**
      * The case was solved.
      *
      * @param caseId the case
@@ -392,6 +405,39 @@ public sealed interface CaseEvent {
         @Override
         public String toString() {
             return text(this, assignee.orElse("nobody"));
+        }
+    }
+
+    /**
+     * Support started waiting on another team, or stopped waiting.
+     *
+     * @param caseId the case
+     * @param at when
+     * @param team the team support now waits on, not blank, or empty for none
+     */
+    record WaitingOnChanged(String caseId, Instant at, Optional<String> team) implements CaseEvent {
+        /**
+         * Checks the components.
+         *
+         * @throws IllegalArgumentException if the team is blank
+         */
+        public WaitingOnChanged {
+            check(caseId, at);
+            Objects.requireNonNull(team, "team");
+            if (team.isPresent() && team.get().isBlank()) {
+                throw new IllegalArgumentException("Team of case " + caseId + " must not be blank: '"
+                        + team.get() + "'; use Optional.empty() for none");
+            }
+        }
+
+        @Override
+        public EventKind kind() {
+            return EventKind.WAITING_ON_CHANGED;
+        }
+
+        @Override
+        public String toString() {
+            return text(this, team.orElse("nobody"));
         }
     }
 

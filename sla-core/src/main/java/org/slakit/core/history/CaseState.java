@@ -2,10 +2,13 @@ package org.slakit.core.history;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.slakit.calendar.BusinessCalendar;
 import org.slakit.core.CaseStatus;
 import org.slakit.core.Channel;
 import org.slakit.core.Priority;
+import org.slakit.core.StatusChange;
 import org.slakit.core.SupportCase;
 
 /**
@@ -28,6 +31,9 @@ final class CaseState {
     Instant lastReopened;
     Duration agreedInterval;
     String assignee;
+    String waitingOn;
+    /** The statuses before the current one, oldest first. */
+    final List<StatusChange> earlier = new ArrayList<>();
 
     CaseState(CaseEvent.Created creation, BusinessCalendar calendar) {
         this.id = creation.caseId();
@@ -59,6 +65,9 @@ final class CaseState {
                 }
                 if (s.isClockRunning() && !status.isClockRunning()) {
                     lastReopened = at;
+                }
+                if (at.isAfter(statusSince)) {
+                    earlier.add(StatusChange.of(status, statusSince)); // a status held for no time is left out
                 }
                 status = s;
                 statusSince = at;
@@ -99,6 +108,14 @@ final class CaseState {
             case ASSIGNED:
                 assignee = ((CaseEvent.Assigned) e).assignee().orElse(null);
                 return false;
+            case WAITING_ON_CHANGED: {
+                String team = ((CaseEvent.WaitingOnChanged) e).team().orElse(null);
+                if (java.util.Objects.equals(team, waitingOn)) {
+                    return false;
+                }
+                waitingOn = team;
+                return true;
+            }
             case CUSTOMER_MESSAGE:
                 return false;
             default:
@@ -132,6 +149,12 @@ final class CaseState {
         }
         if (assignee != null) {
             b.assignee(assignee);
+        }
+        if (waitingOn != null) {
+            b.waitingOn(waitingOn);
+        }
+        if (!earlier.isEmpty()) {
+            b.earlierStatuses(earlier);
         }
         return b.build();
     }

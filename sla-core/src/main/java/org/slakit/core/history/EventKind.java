@@ -21,6 +21,8 @@ public enum EventKind {
     AGREED_INTERVAL_SET,
     /** The case was assigned to someone, or unassigned. */
     ASSIGNED,
+    /** Support started (or stopped) waiting on another team, for internal SLAs. */
+    WAITING_ON_CHANGED,
     /** The case was solved. */
     SOLVED,
     /** A solved or closed case was reopened. */
