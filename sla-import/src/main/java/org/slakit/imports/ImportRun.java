@@ -1,0 +1,549 @@
+package org.slakit.imports;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slakit.core.CaseStatus;
+import org.slakit.core.Channel;
+import org.slakit.core.Priority;
+import org.slakit.core.history.CaseEvent;
+import org.slakit.core.history.CaseHistory;
+import org.slakit.core.history.EventKind;
+
+/** One import: reads the attributes, then the log, then assembles the cases. Not thread-safe; used once. */
+final class ImportRun {
+
+    /** Where a creation's channel or priority came from. */
+    private enum Source { ROW, ATTRIBUTES, DEFAULT }
+
+    /** A row of the attributes file that passed its checks. */
+    private static final class Attributes {
+        final long line;
+        final Priority priority;
+        final Channel channel;
+        final Instant created;
+
+        Attributes(long line, Priority priority, Channel channel, Instant created) {
+            this.line = line;
+            this.priority = priority;
+            this.channel = channel;
+            this.created = created;
+        }
+    }
+
+    /** A log row that passed its own checks: what it says, ready to become an event. */
+    private static final class Parsed {
+        final long line;
+        final Instant at;
+        final EventTarget target;
+        final TimestampFormat.Dst dst;
+        CaseStatus status;
+        Priority priority;
+        Channel channel;
+        String assignee;
+        java.time.Duration interval;
+        Source prioritySource;
+        Source channelSource;
+
+        Parsed(long line, Instant at, EventTarget target, TimestampFormat.Dst dst) {
+            this.line = line;
+            this.at = at;
+            this.target = target;
+            this.dst = dst;
+        }
+
+        boolean isCreation() {
+            return target.kind == EventTarget.Kind.CREATED;
+        }
+    }
+
+    /** Thrown inside row checks; becomes a rejection. */
+    private static final class Reject extends Exception {
+        private static final long serialVersionUID = 1L;
+        final RejectReason reason;
+
+        Reject(RejectReason reason, String message) {
+            super(message, null, false, false);
+            this.reason = reason;
+        }
+    }
+
+    private final EventLogMapping m;
+    private final ErrorBudget budget;
+    private final Tally tally = new Tally();
+    private final List<Rejection> attributeRejections = new ArrayList<>();
+    private final List<Rejection> logRejections = new ArrayList<>();
+    private final Map<String, Attributes> attributes = new HashMap<>();
+    private final Map<String, List<Parsed>> cases = new LinkedHashMap<>();
+    private final Map<String, Long> rowsSeen = new HashMap<>();
+    private String logName;
+
+    ImportRun(EventLogMapping mapping, ErrorBudget budget) {
+        this.m = mapping;
+        this.budget = budget;
+    }
+
+    ImportResult run(Reader log, String logName, Reader attributesReader, String attributesName) throws IOException {
+        this.logName = logName;
+        tally.logName = logName;
+        tally.attributesName = attributesName;
+        if (attributesReader != null) {
+            readAttributes(attributesReader, attributesName);
+        }
+        readLog(log);
+        tally.attributeRowsWithoutLogCase = attributes.keySet().stream().filter(id -> !cases.containsKey(id)).count();
+        List<CaseHistory> histories = assemble();
+        logRejections.sort(Comparator.comparingLong(Rejection::line)); // stable: per-case rejections keep their order
+        tally.rejections.addAll(attributeRejections);
+        tally.rejections.addAll(logRejections);
+        checkBudgetAtEnd();
+        return new ImportResult(histories, new ImportReport(tally));
+    }
+
+    private void readAttributes(Reader reader, String name) throws IOException {
+        try (CsvTable table = CsvTable.open(reader, name, m)) {
+            int caseIdx = table.column("attributes.column.case", m.attributesCaseColumn);
+            int priorityIdx = m.attributesPriorityColumn == null ? -1 : table.column("attributes.column.priority", m.attributesPriorityColumn);
+            int channelIdx = m.attributesChannelColumn == null ? -1 : table.column("attributes.column.channel", m.attributesChannelColumn);
+            int createdIdx = m.attributesCreatedColumn == null ? -1 : table.column("attributes.column.created", m.attributesCreatedColumn);
+            int needed = max(caseIdx, priorityIdx, channelIdx, createdIdx) + 1;
+            for (CsvTable.Row row = table.next(); row != null; row = table.next()) {
+                if (row.isBlank()) {
+                    tally.attributeBlankLines++;
+                    continue;
+                }
+                tally.attributeRowsRead++;
+                try {
+                    checkWidth(table, row, needed);
+                    String id = required(table, row, caseIdx, m.attributesCaseColumn, "case id");
+                    Priority priority = priorityIdx < 0 ? null : optional(row, priorityIdx, v -> priority(table, m.attributesPriorityColumn, v));
+                    Channel channel = channelIdx < 0 ? null : optional(row, channelIdx, v -> channel(table, m.attributesChannelColumn, v));
+                    Instant created = createdIdx < 0 ? null
+                            : optional(row, createdIdx, v -> stamp(m.attributesTime, table, m.attributesCreatedColumn, v).at);
+                    Attributes earlier = attributes.get(id);
+                    if (earlier != null) {
+                        throw new Reject(RejectReason.DUPLICATE_CASE, "case " + id + " already has a row at line " + earlier.line);
+                    }
+                    attributes.put(id, new Attributes(row.line, priority, channel, created));
+                } catch (Reject r) {
+                    tally.attributeRowsRejected++;
+                    reject(attributeRejections, Rejection.of(name, row.line, r.reason, r.getMessage()));
+                }
+            }
+        }
+    }
+
+    private void readLog(Reader reader) throws IOException {
+        try (CsvTable table = CsvTable.open(reader, logName, m)) {
+            int caseIdx = table.column("column.case", m.caseColumn);
+            int timeIdx = table.column("column.time", m.timeColumn);
+            int eventIdx = table.column("column.event", m.eventColumn);
+            int statusIdx = m.statusColumn == null ? -1 : table.column("column.status", m.statusColumn);
+            int priorityIdx = m.priorityColumn == null ? -1 : table.column("column.priority", m.priorityColumn);
+            int channelIdx = m.channelColumn == null ? -1 : table.column("column.channel", m.channelColumn);
+            int assigneeIdx = m.assigneeColumn == null ? -1 : table.column("column.assignee", m.assigneeColumn);
+            int intervalIdx = m.intervalColumn == null ? -1 : table.column("column.interval", m.intervalColumn);
+            int needed = max(caseIdx, timeIdx, eventIdx, statusIdx, priorityIdx, channelIdx, assigneeIdx, intervalIdx) + 1;
+            for (CsvTable.Row row = table.next(); row != null; row = table.next()) {
+                if (row.isBlank()) {
+                    tally.blankLines++;
+                    continue;
+                }
+                tally.rowsRead++;
+                List<Parsed> caseRows = null;
+                try {
+                    checkWidth(table, row, needed);
+                    String id = required(table, row, caseIdx, m.caseColumn, "case id");
+                    caseRows = cases.computeIfAbsent(id, k -> new ArrayList<>());
+                    String eventText = required(table, row, eventIdx, m.eventColumn, "event");
+                    String timeText = row.fields.get(timeIdx).strip();
+                    EventLogMapping.Entry<EventTarget> entry = m.events.get(EventLogMapping.normalize(eventText));
+                    if (entry == null) {
+                        throw new Reject(RejectReason.UNKNOWN_EVENT, table.label(m.eventColumn) + " '" + eventText
+                                + "' is not mapped: add event." + eventText + " = <target>, or = ignore, to the mapping");
+                    }
+                    if (entry.value.kind == EventTarget.Kind.IGNORE) {
+                        tally.rowsIgnored++;
+                        tally.count(tally.ignoredPerValue, entry.raw);
+                        continue;
+                    }
+                    if (timeText.isEmpty()) {
+                        throw new Reject(RejectReason.MISSING_VALUE, table.label(m.timeColumn) + " (timestamp) is empty");
+                    }
+                    TimestampFormat.Stamp stamp = stamp(m.time, table, m.timeColumn, timeText);
+                    Parsed p = new Parsed(row.line, stamp.at, entry.value, stamp.dst);
+                    switch (entry.value.kind) {
+                        case CREATED:
+                            creationDetails(table, row, id, p, priorityIdx, channelIdx);
+                            break;
+                        case STATUS_FROM_COLUMN:
+                            p.status = status(table, required(table, row, statusIdx, m.statusColumn, "status"));
+                            break;
+                        case PRIORITY_FROM_COLUMN:
+                            p.priority = priority(table, m.priorityColumn, required(table, row, priorityIdx, m.priorityColumn, "priority"));
+                            break;
+                        case ASSIGNED:
+                            p.assignee = row.fields.get(assigneeIdx).strip();
+                            break;
+                        case AGREED_INTERVAL:
+                            p.interval = interval(table, required(table, row, intervalIdx, m.intervalColumn, "interval"));
+                            break;
+                        default:
+                            break;
+                    }
+                    Long first = rowsSeen.putIfAbsent(String.join("\u001f", row.fields), row.line);
+                    if (first != null) {
+                        throw new Reject(RejectReason.DUPLICATE_ROW, "identical to line " + first);
+                    }
+                    caseRows.add(p);
+                } catch (Reject r) {
+                    tally.logRowsRejected++;
+                    reject(logRejections, Rejection.of(logName, row.line, r.reason, r.getMessage()));
+                }
+            }
+        }
+    }
+
+    private void creationDetails(CsvTable table, CsvTable.Row row, String id, Parsed p, int priorityIdx, int channelIdx) throws Reject {
+        Attributes a = attributes.get(id);
+        p.priority = priorityIdx < 0 ? null : optional(row, priorityIdx, v -> priority(table, m.priorityColumn, v));
+        p.prioritySource = Source.ROW;
+        if (p.priority == null && a != null && a.priority != null) {
+            p.priority = a.priority;
+            p.prioritySource = Source.ATTRIBUTES;
+        }
+        if (p.priority == null && m.defaultPriority != null) {
+            p.priority = m.defaultPriority;
+            p.prioritySource = Source.DEFAULT;
+        }
+        p.channel = channelIdx < 0 ? null : optional(row, channelIdx, v -> channel(table, m.channelColumn, v));
+        p.channelSource = Source.ROW;
+        if (p.channel == null && a != null && a.channel != null) {
+            p.channel = a.channel;
+            p.channelSource = Source.ATTRIBUTES;
+        }
+        if (p.channel == null && m.defaultChannel != null) {
+            p.channel = m.defaultChannel;
+            p.channelSource = Source.DEFAULT;
+        }
+        if (p.priority == null) {
+            throw new Reject(RejectReason.MISSING_VALUE, "no priority for the creation of case " + id + ": "
+                    + missing(table, m.priorityColumn, m.attributesPriorityColumn, a, "default.priority"));
+        }
+        if (p.channel == null) {
+            throw new Reject(RejectReason.MISSING_VALUE, "no channel for the creation of case " + id + ": "
+                    + missing(table, m.channelColumn, m.attributesChannelColumn, a, "default.channel"));
+        }
+    }
+
+    private String missing(CsvTable table, String column, String attributesColumn, Attributes a, String defaultKey) {
+        List<String> why = new ArrayList<>();
+        if (column != null) {
+            why.add(table.label(column) + " is empty");
+        }
+        if (attributesColumn != null) {
+            why.add(a == null ? "the case has no attributes row" : "its attributes row (line " + a.line + ") gives none");
+        }
+        why.add("the mapping has no " + defaultKey);
+        return String.join(", ", why);
+    }
+
+    private List<CaseHistory> assemble() {
+        List<CaseHistory> histories = new ArrayList<>();
+        tally.casesRead = cases.size();
+        for (Map.Entry<String, List<Parsed>> c : cases.entrySet()) {
+            String id = c.getKey();
+            List<Parsed> rows = c.getValue();
+            if (rows.isEmpty()) {
+                tally.casesWithoutUsableRows++;
+                continue;
+            }
+            Attributes a = attributes.get(id);
+            Parsed creationRow = rows.stream().filter(Parsed::isCreation)
+                    .min(Comparator.comparing((Parsed p) -> p.at).thenComparingLong(p -> p.line)).orElse(null);
+            CaseEvent creation;
+            if (creationRow != null) {
+                creation = CaseEvent.created(id, creationRow.at, creationRow.channel, creationRow.priority);
+            } else {
+                creation = m.synthesizeCreation ? synthesize(id, rows, a) : null;
+                if (creation == null) {
+                    String message = m.synthesizeCreation
+                            ? "case " + id + " has no creation event, and none can be synthesized: " + synthesisGap(a)
+                            : "case " + id + " has no creation event (missing-creation = reject)";
+                    for (Parsed p : rows) {
+                        caseReject(p, RejectReason.NO_CREATION, message);
+                    }
+                    tally.casesWithoutCreation++;
+                    continue;
+                }
+            }
+            List<Parsed> kept = new ArrayList<>();
+            for (Parsed p : rows) {
+                if (p.isCreation() && p != creationRow) {
+                    caseReject(p, RejectReason.DUPLICATE_CREATION, "case " + id + " is already created at line "
+                            + creationRow.line + " (" + creationRow.at + ")");
+                } else if (p.at.isBefore(creation.at())) {
+                    caseReject(p, RejectReason.BEFORE_CREATION, p.at + " is before the creation of case " + id + " at "
+                            + creation.at() + (creationRow == null ? " (synthesized)" : " (line " + creationRow.line + ")"));
+                } else {
+                    kept.add(p);
+                }
+            }
+            histories.add(history(id, creation, creationRow, kept, a));
+        }
+        tally.casesImported = histories.size();
+        return histories;
+    }
+
+    private CaseHistory history(String id, CaseEvent creation, Parsed creationRow, List<Parsed> kept, Attributes a) {
+        // file order is line order; count rows that went back in time
+        Instant latest = null;
+        for (Parsed p : kept) {
+            if (latest != null && p.at.isBefore(latest)) {
+                tally.eventsOutOfOrder++;
+            }
+            latest = latest == null || p.at.isAfter(latest) ? p.at : latest;
+        }
+        List<Parsed> sorted = new ArrayList<>(kept);
+        sorted.sort(Comparator.comparing((Parsed p) -> p.at).thenComparing(p -> !p.isCreation())); // stable
+        if (!sorted.equals(kept)) {
+            tally.casesReordered++;
+        }
+        long same = 0;
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).at.equals(sorted.get(i - 1).at)) {
+                same++;
+            }
+        }
+        tally.sameInstantEvents += same;
+        tally.casesWithSameInstantEvents += same > 0 ? 1 : 0;
+        List<CaseEvent> events = new ArrayList<>(sorted.size() + 1);
+        if (creationRow == null) {
+            events.add(creation);
+        }
+        for (Parsed p : sorted) {
+            events.add(p == creationRow ? creation : event(id, p));
+            tally.rowsUsed++;
+            tally.dstOverlaps += p.dst == TimestampFormat.Dst.OVERLAP ? 1 : 0;
+            tally.dstGaps += p.dst == TimestampFormat.Dst.GAP ? 1 : 0;
+        }
+        if (creationRow != null) {
+            tally.defaultPriorities += creationRow.prioritySource == Source.DEFAULT ? 1 : 0;
+            tally.defaultChannels += creationRow.channelSource == Source.DEFAULT ? 1 : 0;
+            tally.attributePriorities += creationRow.prioritySource == Source.ATTRIBUTES ? 1 : 0;
+            tally.attributeChannels += creationRow.channelSource == Source.ATTRIBUTES ? 1 : 0;
+            if (a != null && a.created != null && !a.created.equals(creationRow.at)) {
+                Duration difference = Duration.between(a.created, creationRow.at).abs();
+                tally.creationTimesDiffering++;
+                tally.creationTimesDifferingOverAMinute += difference.compareTo(Duration.ofMinutes(1)) > 0 ? 1 : 0;
+                if (difference.compareTo(tally.largestCreationTimeDifference) > 0) {
+                    tally.largestCreationTimeDifference = difference;
+                }
+            }
+        }
+        events.forEach(e -> tally.eventsPerKind.merge(e.kind(), 1L, Long::sum));
+        return CaseHistory.of(events);
+    }
+
+    private CaseEvent synthesize(String id, List<Parsed> rows, Attributes a) {
+        Priority priority = a != null && a.priority != null ? a.priority : m.defaultPriority;
+        Channel channel = a != null && a.channel != null ? a.channel : m.defaultChannel;
+        if (priority == null || channel == null) {
+            return null;
+        }
+        Instant at;
+        if (a != null && a.created != null) {
+            at = a.created;
+            tally.attributeCreatedTimes++;
+        } else {
+            at = rows.stream().map(p -> p.at).min(Comparator.naturalOrder()).orElseThrow();
+        }
+        tally.creationsSynthesized++;
+        tally.defaultPriorities += a != null && a.priority != null ? 0 : 1;
+        tally.defaultChannels += a != null && a.channel != null ? 0 : 1;
+        tally.attributePriorities += a != null && a.priority != null ? 1 : 0;
+        tally.attributeChannels += a != null && a.channel != null ? 1 : 0;
+        return CaseEvent.created(id, at, channel, priority);
+    }
+
+    private String synthesisGap(Attributes a) {
+        boolean noPriority = (a == null || a.priority == null) && m.defaultPriority == null;
+        String source = a == null ? "no attributes row" : "no value in its attributes row (line " + a.line + ")";
+        return "no " + (noPriority ? "priority" : "channel") + " (" + source + ", and the mapping has no default."
+                + (noPriority ? "priority" : "channel") + ")";
+    }
+
+    /** An agreed interval: elapsed time as slakit writes targets ({@code 4 hours}) or ISO-8601 ({@code PT4H}). */
+    private java.time.Duration interval(CsvTable table, String text) throws Reject {
+        java.time.Duration d;
+        try {
+            d = text.toUpperCase(java.util.Locale.ROOT).startsWith("PT") ? java.time.Duration.parse(text)
+                    : org.slakit.core.Target.parse(text).length()
+                            .filter(x -> org.slakit.core.Target.parse(text).kind() == org.slakit.core.Target.Kind.ELAPSED)
+                            .orElseThrow(() -> new IllegalArgumentException("not elapsed time"));
+        } catch (RuntimeException e) {
+            throw new Reject(RejectReason.BAD_INTERVAL, table.label(m.intervalColumn) + " '" + text
+                    + "' is not an agreed interval: expected elapsed time such as '4 hours' or PT4H");
+        }
+        if (d.isNegative() || d.isZero() || d.getNano() != 0 || d.compareTo(org.slakit.core.Target.MAX_LENGTH) > 0) {
+            throw new Reject(RejectReason.BAD_INTERVAL, table.label(m.intervalColumn) + " '" + text
+                    + "' is not an agreed interval: expected a positive whole number of seconds up to " + org.slakit.core.Target.MAX_LENGTH);
+        }
+        return d;
+    }
+
+    private static CaseEvent event(String id, Parsed p) {
+        switch (p.target.kind) {
+            case STATUS: return CaseEvent.statusChanged(id, p.at, p.target.status);
+            case STATUS_FROM_COLUMN: return CaseEvent.statusChanged(id, p.at, p.status);
+            case PRIORITY: return CaseEvent.priorityChanged(id, p.at, p.target.priority);
+            case PRIORITY_FROM_COLUMN: return CaseEvent.priorityChanged(id, p.at, p.priority);
+            case ELEVATED: return CaseEvent.elevationChanged(id, p.at, true);
+            case NOT_ELEVATED: return CaseEvent.elevationChanged(id, p.at, false);
+            case UPDATE_SENT: return CaseEvent.updateSent(id, p.at);
+            case CUSTOMER_MESSAGE: return CaseEvent.customerMessage(id, p.at);
+            case ASSIGNED: return CaseEvent.assigned(id, p.at, p.assignee.isEmpty() ? Optional.empty() : Optional.of(p.assignee));
+            case AGREED_INTERVAL: return CaseEvent.agreedIntervalSet(id, p.at, p.interval);
+            case SOLVED: return CaseEvent.solved(id, p.at);
+            case REOPENED: return CaseEvent.reopened(id, p.at);
+            case CLOSED: return CaseEvent.closed(id, p.at);
+            default: throw new IllegalStateException("No event for " + p.target); // CREATED and IGNORE never get here
+        }
+    }
+
+    // ---- cell checks
+
+    private static int max(int... values) {
+        int max = -1;
+        for (int v : values) {
+            max = Math.max(max, v);
+        }
+        return max;
+    }
+
+    private static void checkWidth(CsvTable table, CsvTable.Row row, int needed) throws Reject {
+        int size = row.fields.size();
+        if (table.width() >= 0 && size != table.width()) {
+            throw new Reject(RejectReason.WRONG_FIELD_COUNT, size + (size == 1 ? " field" : " fields") + ", expected "
+                    + table.width() + " as in the header");
+        }
+        if (table.width() < 0 && size < needed) {
+            throw new Reject(RejectReason.WRONG_FIELD_COUNT, size + (size == 1 ? " field" : " fields")
+                    + ", expected at least " + needed + " for the mapped columns");
+        }
+    }
+
+    private static String required(CsvTable table, CsvTable.Row row, int index, String column, String what) throws Reject {
+        String value = row.fields.get(index).strip();
+        if (value.isEmpty()) {
+            throw new Reject(RejectReason.MISSING_VALUE, table.label(column) + " (" + what + ") is empty");
+        }
+        return value;
+    }
+
+    /** A checked reader of one cell value. */
+    private interface CellReader<T> {
+        T read(String value) throws Reject;
+    }
+
+    private static <T> T optional(CsvTable.Row row, int index, CellReader<T> reader) throws Reject {
+        String value = row.fields.get(index).strip();
+        return value.isEmpty() ? null : reader.read(value);
+    }
+
+    private static TimestampFormat.Stamp stamp(TimestampFormat format, CsvTable table, String column, String value) throws Reject {
+        try {
+            return format.parse(value);
+        } catch (DateTimeException e) {
+            throw new Reject(RejectReason.BAD_TIMESTAMP, table.label(column) + " " + e.getMessage());
+        }
+    }
+
+    private CaseStatus status(CsvTable table, String value) throws Reject {
+        return lookup(table, m.statusColumn, value, m.statuses, CaseStatus::parse, RejectReason.UNKNOWN_STATUS, "status");
+    }
+
+    private Priority priority(CsvTable table, String column, String value) throws Reject {
+        return lookup(table, column, value, m.priorities, Priority::parse, RejectReason.UNKNOWN_PRIORITY, "priority");
+    }
+
+    private Channel channel(CsvTable table, String column, String value) throws Reject {
+        return lookup(table, column, value, m.channels, Channel::of, RejectReason.UNKNOWN_CHANNEL, "channel");
+    }
+
+    private static <T> T lookup(CsvTable table, String column, String value, Map<String, EventLogMapping.Entry<T>> map,
+                                Function<String, T> parse, RejectReason reason, String what) throws Reject {
+        if (!map.isEmpty()) {
+            EventLogMapping.Entry<T> e = map.get(EventLogMapping.normalize(value));
+            if (e == null) {
+                throw new Reject(reason, table.label(column) + " '" + value + "' is not mapped: expected one of "
+                        + String.join(", ", map.values().stream().map(x -> x.raw).toArray(String[]::new))
+                        + " (" + what + ".<value> entries)");
+            }
+            return e.value;
+        }
+        try {
+            return parse.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new Reject(reason, table.label(column) + " '" + value + "': " + e.getMessage());
+        }
+    }
+
+    // ---- rejections and the budget
+
+    private void caseReject(Parsed p, RejectReason reason, String message) {
+        tally.logRowsRejected++;
+        logRejections.add(Rejection.of(logName, p.line, reason, message));
+    }
+
+    private void reject(List<Rejection> list, Rejection rejection) {
+        list.add(rejection);
+        long rejected = attributeRejections.size() + logRejections.size();
+        if (budget.rowsExceeded(rejected)) {
+            List<Rejection> all = new ArrayList<>(attributeRejections);
+            all.addAll(logRejections);
+            throw exceeded("Error budget exceeded at " + rejection.source() + " line " + rejection.line() + ": "
+                    + rows(rejected) + " rejected, more than the budget of " + budget, rejected, all);
+        }
+    }
+
+    private void checkBudgetAtEnd() {
+        long rejected = tally.rejections.size();
+        long read = tally.rowsRead + tally.attributeRowsRead;
+        if (budget.rowsExceeded(rejected)) {
+            throw exceeded("Error budget exceeded after assembling the cases of " + logName + ": " + rows(rejected)
+                    + " rejected, more than the budget of " + budget, rejected, tally.rejections);
+        }
+        if (budget.shareExceeded(rejected, read)) {
+            String share = ErrorBudget.percent(BigDecimal.valueOf(rejected).divide(BigDecimal.valueOf(read), 4, RoundingMode.HALF_UP));
+            throw exceeded("Error budget exceeded after reading " + logName + ": " + rejected + " of " + read
+                    + " rows rejected (" + share + "), more than the budget of " + budget, rejected, tally.rejections);
+        }
+    }
+
+    private static String rows(long n) {
+        return n + (n == 1 ? " row" : " rows");
+    }
+
+    private ErrorBudgetExceededException exceeded(String message, long rejected, List<Rejection> all) {
+        StringBuilder sb = new StringBuilder(message).append(". Rejected:");
+        all.stream().limit(10).forEach(r -> sb.append("\n  ").append(r));
+        if (all.size() > 10) {
+            sb.append("\n  ... and ").append(all.size() - 10).append(" more");
+        }
+        return new ErrorBudgetExceededException(sb.toString(), budget, rejected,
+                tally.rowsRead + tally.attributeRowsRead, all);
+    }
+}
