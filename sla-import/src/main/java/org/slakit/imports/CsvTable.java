@@ -52,7 +52,17 @@ final class CsvTable implements AutoCloseable {
      *
      * @throws EventLogFormatException if the file is empty or its header cannot be read
      */
-    static CsvTable open(Reader reader, String name, EventLogMapping mapping) throws IOException {
+    static CsvTable open(Reader source, String name, EventLogMapping mapping) throws IOException {
+        Reader reader = source.markSupported() ? source : new java.io.BufferedReader(source);
+        try {
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') {
+                reader.reset(); // a byte order mark is not part of the text
+            }
+        } catch (UncheckedIOException | CharacterCodingException e) {
+            throw new EventLogFormatException(name + " line 1: the bytes are not " + mapping.charset.name()
+                    + " text (set csv.charset in the mapping)", e);
+        }
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(mapping.delimiter).setQuote(mapping.quote)
                 .setIgnoreEmptyLines(false).setRecordSeparator('\n').get();
         CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get();

@@ -22,6 +22,7 @@ import java.util.OptionalLong;
 public final class ErrorBudget {
 
     private static final ErrorBudget UNLIMITED = new ErrorBudget(null, null);
+    private static final ErrorBudget STANDARD = new ErrorBudget(null, new BigDecimal("0.01"));
 
     private final Long maxRows;
     private final BigDecimal maxShare;
@@ -29,6 +30,17 @@ public final class ErrorBudget {
     private ErrorBudget(Long maxRows, BigDecimal maxShare) {
         this.maxRows = maxRows;
         this.maxShare = maxShare;
+    }
+
+    /**
+     * The budget of an import whose mapping sets none: at most 1% of the rows read may be rejected
+     * ({@code atMostShare(0.01)}), so that a wrong timestamp pattern or column stops the import
+     * instead of reporting on the few rows it could read.
+     *
+     * @return the default budget
+     */
+    public static ErrorBudget standard() {
+        return STANDARD;
     }
 
     /** @return the budget without limit: an import never stops for rejected rows */

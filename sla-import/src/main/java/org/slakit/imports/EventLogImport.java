@@ -5,11 +5,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
+import org.slakit.core.history.CaseHistory;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -57,24 +68,29 @@ import java.util.zip.GZIPInputStream;
  */
 public final class EventLogImport {
 
+    /** The default interval between progress lines. */
+    public static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(5);
+
     private final EventLogMapping mapping;
     private final ErrorBudget budget;
+    private final Duration progress;
 
-    private EventLogImport(EventLogMapping mapping, ErrorBudget budget) {
+    private EventLogImport(EventLogMapping mapping, ErrorBudget budget, Duration progress) {
         this.mapping = mapping;
         this.budget = budget;
+        this.progress = progress;
     }
 
     /**
-     * An import with a mapping and the mapping's error budget ({@link ErrorBudget#unlimited()} if it
-     * sets none).
+     * An import with a mapping and the mapping's error budget ({@link ErrorBudget#standard()}, 1% of
+     * the rows read, if it sets none).
      *
      * @param mapping the column mapping
      * @return the import
      */
     public static EventLogImport of(EventLogMapping mapping) {
         Objects.requireNonNull(mapping, "mapping");
-        return new EventLogImport(mapping, mapping.errorBudget());
+        return new EventLogImport(mapping, mapping.errorBudget(), PROGRESS_INTERVAL);
     }
 
     /**
@@ -84,7 +100,78 @@ public final class EventLogImport {
      * @return the import
      */
     public EventLogImport withErrorBudget(ErrorBudget budget) {
-        return new EventLogImport(mapping, Objects.requireNonNull(budget, "budget"));
+        return new EventLogImport(mapping, Objects.requireNonNull(budget, "budget"), progress);
+    }
+
+    /**
+     * Returns a copy that logs its progress (rows read, rows per second, cases) at INFO through
+     * SLF4J, logger {@code org.slakit.imports}, at most once per interval; the first line comes
+     * after one interval, so short imports log nothing. The default is every
+     * {@link #PROGRESS_INTERVAL 5 seconds}.
+     *
+     * @param interval the time between two progress lines, zero or more
+     * @return the import
+     * @throws IllegalArgumentException if the interval is negative
+     */
+    public EventLogImport withProgressEvery(Duration interval) {
+        Objects.requireNonNull(interval, "interval");
+        if (interval.isNegative()) {
+            throw new IllegalArgumentException("Progress interval " + interval + " is negative: expected zero or more");
+        }
+        return new EventLogImport(mapping, budget, interval);
+    }
+
+    /** @return a copy that logs no progress */
+    public EventLogImport withoutProgress() {
+        return new EventLogImport(mapping, budget, null);
+    }
+
+    /**
+     * Imports a log file, and optionally its case attributes file, handing each case's history to
+     * {@code sink} as soon as the case's last row has been read, so that memory holds only the
+     * cases still open in the file: the file is read twice, first to count the rows of each case.
+     * Cases come in the order their last row appears (histories are complete and sorted, as from
+     * {@link #read(Path)}). Use this for logs too large to hold as histories at once.
+     *
+     * @param log the event log; a name ending in {@code .gz} is read as gzip
+     * @param attributes the case attributes file, or null
+     * @param sink receives each imported case's history, once
+     * @return the report
+     * @throws IOException if a file cannot be read
+     * @throws EventLogFormatException if a file cannot be read as the mapping describes at all
+     * @throws ErrorBudgetExceededException if more rows are rejected than the budget allows (the
+     *         sink has then received some of the cases)
+     */
+    public ImportReport stream(Path log, Path attributes, Consumer<? super CaseHistory> sink) throws IOException {
+        Objects.requireNonNull(log, "log");
+        Objects.requireNonNull(sink, "sink");
+        String logName = log.getFileName().toString();
+        Progress p = progress(logName);
+        Map<String, int[]> counts = locating(log, () -> {
+            try (Reader in = open(log)) {
+                return ImportRun.countRows(in, logName, mapping, p);
+            }
+        });
+        if (attributes == null) {
+            try (Reader in = open(log)) {
+                return new ImportRun(mapping, budget, sink, p, counts).run(in, logName, null, null);
+            }
+        }
+        requireAttributes(attributes.getFileName().toString());
+        try (Reader in = open(log); Reader attrs = open(attributes)) {
+            return new ImportRun(mapping, budget, sink, p, counts).run(in, logName, attrs, attributes.getFileName().toString());
+        }
+    }
+
+    private Progress progress(String name) {
+        return progress == null ? Progress.silent() : new Progress(name, progress);
+    }
+
+    private ImportResult collect(Reader log, String logName, Reader attributes, String attributesName) throws IOException {
+        List<CaseHistory> histories = new ArrayList<>();
+        ImportReport report = new ImportRun(mapping, budget, histories::add, progress(logName), null)
+                .run(log, logName, attributes, attributesName);
+        return new ImportResult(histories, report);
     }
 
     /** @return the error budget in force */
@@ -108,9 +195,11 @@ public final class EventLogImport {
      */
     public ImportResult read(Path log) throws IOException {
         Objects.requireNonNull(log, "log");
-        try (Reader in = open(log)) {
-            return new ImportRun(mapping, budget).run(in, log.getFileName().toString(), null, null);
-        }
+        return locating(log, () -> {
+            try (Reader in = open(log)) {
+                return collect(in, log.getFileName().toString(), null, null);
+            }
+        });
     }
 
     /**
@@ -128,10 +217,11 @@ public final class EventLogImport {
         Objects.requireNonNull(log, "log");
         Objects.requireNonNull(attributes, "attributes");
         requireAttributes(attributes.getFileName().toString());
-        try (Reader in = open(log); Reader attrs = open(attributes)) {
-            return new ImportRun(mapping, budget).run(in, log.getFileName().toString(), attrs,
-                    attributes.getFileName().toString());
-        }
+        return locating(log, () -> {
+            try (Reader in = open(log); Reader attrs = open(attributes)) {
+                return collect(in, log.getFileName().toString(), attrs, attributes.getFileName().toString());
+            }
+        });
     }
 
     /**
@@ -147,7 +237,7 @@ public final class EventLogImport {
     public ImportResult read(Reader log, String logName) throws IOException {
         Objects.requireNonNull(log, "log");
         Objects.requireNonNull(logName, "logName");
-        return new ImportRun(mapping, budget).run(log, logName, null, null);
+        return collect(log, logName, null, null);
     }
 
     /**
@@ -169,7 +259,7 @@ public final class EventLogImport {
         Objects.requireNonNull(attributes, "attributes");
         Objects.requireNonNull(attributesName, "attributesName");
         requireAttributes(attributesName);
-        return new ImportRun(mapping, budget).run(log, logName, attributes, attributesName);
+        return collect(log, logName, attributes, attributesName);
     }
 
     private void requireAttributes(String name) {
@@ -177,6 +267,77 @@ public final class EventLogImport {
             throw new IllegalArgumentException("Cannot read case attributes " + name
                     + ": the mapping has no attributes.column.case");
         }
+    }
+
+    /**
+     * Runs a read; when it stops on bytes that are not text in the charset, finds the exact line of
+     * the first such byte (the reader decodes ahead of the parser, so the parser only knows roughly).
+     */
+    private <T> T locating(Path file, IoAction<T> action) throws IOException {
+        try {
+            return action.run();
+        } catch (EventLogFormatException e) {
+            if (!(e.getCause() instanceof CharacterCodingException)
+                    && !(e.getCause() != null && e.getCause().getCause() instanceof CharacterCodingException)) {
+                throw e;
+            }
+            throw badBytes(file, e);
+        }
+    }
+
+    /** A read that may throw IOException. */
+    private interface IoAction<T> {
+        T run() throws IOException;
+    }
+
+    private EventLogFormatException badBytes(Path file, EventLogFormatException e) throws IOException {
+        CharsetDecoder decoder = mapping.charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (InputStream in = stream(file)) {
+            ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+            CharBuffer chars = CharBuffer.allocate(1 << 16);
+            long line = 1;
+            long offset = 0;
+            boolean end = false;
+            while (true) {
+                int n = end ? -1 : in.read(bytes.array(), bytes.position(), bytes.remaining());
+                end = n < 0;
+                if (n > 0) {
+                    bytes.position(bytes.position() + n);
+                }
+                bytes.flip();
+                int before = bytes.position();
+                CoderResult r = decoder.decode(bytes, chars, end);
+                offset += bytes.position() - before;
+                chars.flip();
+                for (int i = 0; i < chars.length(); i++) {
+                    line += chars.charAt(i) == '\n' ? 1 : 0;
+                }
+                chars.clear();
+                if (r.isError()) {
+                    return new EventLogFormatException(file.getFileName() + " line " + line + ": byte "
+                            + String.format("0x%02X", bytes.get() & 0xff) + " (offset " + offset + ") is not "
+                            + mapping.charset.name() + " text: set csv.charset in the mapping (for example windows-1252)", e);
+                }
+                bytes.compact();
+                if (end && !r.isOverflow()) {
+                    return e;
+                }
+            }
+        }
+    }
+
+    private InputStream stream(Path file) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        try {
+            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+                in = new GZIPInputStream(in, 1 << 16);
+            }
+        } catch (IOException e) {
+            in.close();
+            throw new IOException(file.getFileName() + " is named .gz but is not gzip: " + e.getMessage(), e);
+        }
+        return in;
     }
 
     private Reader open(Path file) throws IOException {

@@ -71,7 +71,8 @@ import org.slakit.core.Priority;
  * <tr><td>{@code missing-creation}</td><td>{@code reject} (default): the rows of a case without a creation event
  *     are rejected; {@code synthesize}: the case is created at its attributes' created time, else at its
  *     earliest event</td></tr>
- * <tr><td>{@code budget.max-rejected-rows}</td><td>optional: stop when more rows are rejected</td></tr>
+ * <tr><td>{@code budget.max-rejected-rows}</td><td>optional: stop when more rows are rejected; without either
+ *     budget key the budget is {@link ErrorBudget#standard()}, at most 1% of the rows read</td></tr>
  * <tr><td>{@code budget.max-rejected-share}</td><td>optional: stop when a larger share of rows is rejected,
  *     {@code 1%} or {@code 0.01}</td></tr>
  * <tr><td>{@code csv.delimiter}</td><td>one character, {@code tab} or {@code space}; default {@code ,}</td></tr>
@@ -143,6 +144,7 @@ public final class EventLogMapping {
     final Priority defaultPriority;
     final boolean synthesizeCreation;
     final ErrorBudget budget;
+    private final boolean budgetSet;
     final String attributesCaseColumn;
     final String attributesPriorityColumn;
     final String attributesChannelColumn;
@@ -173,6 +175,7 @@ public final class EventLogMapping {
         defaultPriority = p.defaultPriority;
         synthesizeCreation = p.synthesize;
         budget = p.budget;
+        budgetSet = p.budgetSet;
         attributesCaseColumn = p.columns.get("attributes.column.case");
         attributesPriorityColumn = p.columns.get("attributes.column.priority");
         attributesChannelColumn = p.columns.get("attributes.column.channel");
@@ -245,7 +248,7 @@ public final class EventLogMapping {
         }
     }
 
-    /** @return the error budget the mapping sets, {@link ErrorBudget#unlimited()} if none */
+    /** @return the error budget the mapping sets, {@link ErrorBudget#standard()} (1% of the rows) if none */
     public ErrorBudget errorBudget() {
         return budget;
     }
@@ -294,8 +297,8 @@ public final class EventLogMapping {
         line(sb, "default.channel", defaultChannel == null ? null : defaultChannel.name());
         line(sb, "default.priority", defaultPriority == null ? null : defaultPriority.text());
         line(sb, "missing-creation", synthesizeCreation ? SYNTHESIZE : REJECT);
-        line(sb, "budget.max-rejected-rows", budget.maxRows().isPresent() ? String.valueOf(budget.maxRows().getAsLong()) : null);
-        line(sb, "budget.max-rejected-share", budget.maxShare().isPresent() ? budget.sharePercent() : null);
+        line(sb, "budget.max-rejected-rows", budgetSet && budget.maxRows().isPresent() ? String.valueOf(budget.maxRows().getAsLong()) : null);
+        line(sb, "budget.max-rejected-share", budgetSet && budget.maxShare().isPresent() ? budget.sharePercent() : null);
         line(sb, "attributes.column.case", attributesCaseColumn);
         line(sb, "attributes.column.priority", attributesPriorityColumn);
         line(sb, "attributes.column.channel", attributesChannelColumn);
@@ -359,6 +362,7 @@ public final class EventLogMapping {
         Priority defaultPriority;
         boolean synthesize;
         ErrorBudget budget = ErrorBudget.unlimited();
+        boolean budgetSet;
         TimestampFormat attributesTime;
         boolean attributesOwnTime;
 
@@ -571,6 +575,10 @@ public final class EventLogMapping {
             Line share = settings.get("budget.max-rejected-share");
             if (share != null) {
                 budget = budget.andAtMostShare(share(share));
+            }
+            budgetSet = rows != null || share != null;
+            if (!budgetSet) {
+                budget = ErrorBudget.standard();
             }
         }
 

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slakit.core.CaseStatus;
 import org.slakit.core.Channel;
@@ -56,6 +57,11 @@ final class ImportRun {
         java.time.Duration interval;
         Source prioritySource;
         Source channelSource;
+        /** the row's priority and channel cells (canonical strings), for a creation synthesized at this row */
+        String priorityCell;
+        String channelCell;
+        /** a 64-bit hash of the row's fields, to find identical rows within the case */
+        long hash;
 
         Parsed(long line, Instant at, EventTarget target, TimestampFormat.Dst dst) {
             this.line = line;
@@ -87,15 +93,24 @@ final class ImportRun {
     private final List<Rejection> logRejections = new ArrayList<>();
     private final Map<String, Attributes> attributes = new HashMap<>();
     private final Map<String, List<Parsed>> cases = new LinkedHashMap<>();
-    private final Map<String, Long> rowsSeen = new HashMap<>();
+    private final Map<String, String> canonical = new HashMap<>();
+    private final Consumer<? super CaseHistory> sink;
+    private final Progress progress;
+    /** rows per case id, counted in a first pass: a case is assembled as soon as its last row is read; null: at the end */
+    private final Map<String, int[]> remaining;
+    private final java.util.Set<String> seenIds = new java.util.HashSet<>();
     private String logName;
 
-    ImportRun(EventLogMapping mapping, ErrorBudget budget) {
+    ImportRun(EventLogMapping mapping, ErrorBudget budget, Consumer<? super CaseHistory> sink, Progress progress,
+              Map<String, int[]> rowsPerCase) {
         this.m = mapping;
         this.budget = budget;
+        this.sink = sink;
+        this.progress = progress;
+        this.remaining = rowsPerCase;
     }
 
-    ImportResult run(Reader log, String logName, Reader attributesReader, String attributesName) throws IOException {
+    ImportReport run(Reader log, String logName, Reader attributesReader, String attributesName) throws IOException {
         this.logName = logName;
         tally.logName = logName;
         tally.attributesName = attributesName;
@@ -103,13 +118,79 @@ final class ImportRun {
             readAttributes(attributesReader, attributesName);
         }
         readLog(log);
-        tally.attributeRowsWithoutLogCase = attributes.keySet().stream().filter(id -> !cases.containsKey(id)).count();
-        List<CaseHistory> histories = assemble();
+        tally.casesRead = seenIds.size();
+        tally.attributeRowsWithoutLogCase = attributes.keySet().stream().filter(id -> !seenIds.contains(id)).count();
+        for (Map.Entry<String, List<Parsed>> c : cases.entrySet()) {
+            assembleCase(c.getKey(), c.getValue());
+        }
+        cases.clear();
         logRejections.sort(Comparator.comparingLong(Rejection::line)); // stable: per-case rejections keep their order
         tally.rejections.addAll(attributeRejections);
         tally.rejections.addAll(logRejections);
         checkBudgetAtEnd();
-        return new ImportResult(histories, new ImportReport(tally));
+        progress.done(tally.rowsRead, tally.casesImported);
+        return new ImportReport(tally);
+    }
+
+    /**
+     * Counts the rows of each case id, as {@link #readLog} will see them (rows of the right width
+     * with a case id), so that each case can be assembled as soon as its last row is read.
+     */
+    static Map<String, int[]> countRows(Reader log, String logName, EventLogMapping m, Progress progress) throws IOException {
+        Map<String, int[]> counts = new HashMap<>();
+        try (CsvTable table = CsvTable.open(log, logName, m)) {
+            int caseIdx = table.column("column.case", m.caseColumn);
+            long rows = 0;
+            for (CsvTable.Row row = table.next(); row != null; row = table.next()) {
+                if (row.isBlank() || (table.width() >= 0 && row.fields.size() != table.width()) || row.fields.size() <= caseIdx) {
+                    continue;
+                }
+                String id = row.fields.get(caseIdx).strip();
+                if (!id.isEmpty()) {
+                    counts.computeIfAbsent(id, k -> new int[1])[0]++;
+                }
+                if (++rows % 65_536 == 0) {
+                    progress.counting(rows, counts.size());
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** A row of the case has been read (used, ignored or rejected); assembles the case after its last row. */
+    private void arrived(String id) {
+        if (remaining == null) {
+            return;
+        }
+        int[] left = remaining.get(id);
+        if (left != null && --left[0] == 0) {
+            remaining.remove(id);
+            List<Parsed> rows = cases.remove(id);
+            if (rows != null) {
+                assembleCase(id, rows);
+            }
+        }
+    }
+
+    /** Keeps one copy of each distinct short cell value (priorities, channels). */
+    private String canonical(String value) {
+        if (value.isEmpty() || value.length() > 64 || canonical.size() > 10_000) {
+            return value;
+        }
+        String known = canonical.putIfAbsent(value, value);
+        return known == null ? value : known;
+    }
+
+    private static long hash(List<String> fields) {
+        long h = 1125899906842597L;
+        for (String f : fields) {
+            for (int i = 0; i < f.length(); i++) {
+                h = 31 * h + f.charAt(i);
+            }
+            h = 31 * h + 0x1f;
+            h ^= h >>> 29;
+        }
+        return h;
     }
 
     private void readAttributes(Reader reader, String name) throws IOException {
@@ -162,10 +243,15 @@ final class ImportRun {
                     continue;
                 }
                 tally.rowsRead++;
+                if ((tally.rowsRead & 0xffff) == 0) {
+                    progress.reading(tally.rowsRead, seenIds.size(), tally.casesImported);
+                }
                 List<Parsed> caseRows = null;
+                String id = null;
                 try {
                     checkWidth(table, row, needed);
-                    String id = required(table, row, caseIdx, m.caseColumn, "case id");
+                    id = required(table, row, caseIdx, m.caseColumn, "case id");
+                    seenIds.add(id);
                     caseRows = cases.computeIfAbsent(id, k -> new ArrayList<>());
                     String eventText = required(table, row, eventIdx, m.eventColumn, "event");
                     String timeText = row.fields.get(timeIdx).strip();
@@ -203,14 +289,26 @@ final class ImportRun {
                         default:
                             break;
                     }
-                    Long first = rowsSeen.putIfAbsent(String.join("\u001f", row.fields), row.line);
-                    if (first != null) {
-                        throw new Reject(RejectReason.DUPLICATE_ROW, "identical to line " + first);
+                    if (priorityIdx >= 0) {
+                        p.priorityCell = canonical(row.fields.get(priorityIdx).strip());
+                    }
+                    if (channelIdx >= 0) {
+                        p.channelCell = canonical(row.fields.get(channelIdx).strip());
+                    }
+                    p.hash = hash(row.fields);
+                    for (Parsed earlier : caseRows) {
+                        if (earlier.hash == p.hash) {
+                            throw new Reject(RejectReason.DUPLICATE_ROW, "identical to line " + earlier.line);
+                        }
                     }
                     caseRows.add(p);
                 } catch (Reject r) {
                     tally.logRowsRejected++;
                     reject(logRejections, Rejection.of(logName, row.line, r.reason, r.getMessage()));
+                } finally {
+                    if (id != null) {
+                        arrived(id);
+                    }
                 }
             }
         }
@@ -260,51 +358,51 @@ final class ImportRun {
         return String.join(", ", why);
     }
 
-    private List<CaseHistory> assemble() {
-        List<CaseHistory> histories = new ArrayList<>();
-        tally.casesRead = cases.size();
-        for (Map.Entry<String, List<Parsed>> c : cases.entrySet()) {
-            String id = c.getKey();
-            List<Parsed> rows = c.getValue();
-            if (rows.isEmpty()) {
-                tally.casesWithoutUsableRows++;
-                continue;
-            }
-            Attributes a = attributes.get(id);
-            Parsed creationRow = rows.stream().filter(Parsed::isCreation)
-                    .min(Comparator.comparing((Parsed p) -> p.at).thenComparingLong(p -> p.line)).orElse(null);
-            CaseEvent creation;
-            if (creationRow != null) {
-                creation = CaseEvent.created(id, creationRow.at, creationRow.channel, creationRow.priority);
-            } else {
-                creation = m.synthesizeCreation ? synthesize(id, rows, a) : null;
-                if (creation == null) {
-                    String message = m.synthesizeCreation
-                            ? "case " + id + " has no creation event, and none can be synthesized: " + synthesisGap(a)
-                            : "case " + id + " has no creation event (missing-creation = reject)";
-                    for (Parsed p : rows) {
-                        caseReject(p, RejectReason.NO_CREATION, message);
-                    }
-                    tally.casesWithoutCreation++;
-                    continue;
-                }
-            }
-            List<Parsed> kept = new ArrayList<>();
-            for (Parsed p : rows) {
-                if (p.isCreation() && p != creationRow) {
-                    caseReject(p, RejectReason.DUPLICATE_CREATION, "case " + id + " is already created at line "
-                            + creationRow.line + " (" + creationRow.at + ")");
-                } else if (p.at.isBefore(creation.at())) {
-                    caseReject(p, RejectReason.BEFORE_CREATION, p.at + " is before the creation of case " + id + " at "
-                            + creation.at() + (creationRow == null ? " (synthesized)" : " (line " + creationRow.line + ")"));
-                } else {
-                    kept.add(p);
-                }
-            }
-            histories.add(history(id, creation, creationRow, kept, a));
+    private void assembleCase(String id, List<Parsed> rows) {
+        if (rows.isEmpty()) {
+            tally.casesWithoutUsableRows++;
+            return;
         }
-        tally.casesImported = histories.size();
-        return histories;
+        Attributes a = attributes.get(id);
+        Parsed creationRow = rows.stream().filter(Parsed::isCreation)
+                .min(Comparator.comparing((Parsed p) -> p.at).thenComparingLong(p -> p.line)).orElse(null);
+        CaseEvent creation;
+        if (creationRow != null) {
+            creation = CaseEvent.created(id, creationRow.at, creationRow.channel, creationRow.priority);
+        } else {
+            String gap;
+            try {
+                creation = m.synthesizeCreation ? synthesize(id, rows, a) : null;
+                gap = creation != null ? null : m.synthesizeCreation
+                        ? "case " + id + " has no creation event, and none can be synthesized: " + synthesisGap(a)
+                        : "case " + id + " has no creation event (missing-creation = reject)";
+            } catch (Reject r) {
+                creation = null;
+                gap = "case " + id + " has no creation event, and none can be synthesized: " + r.getMessage();
+            }
+            if (creation == null) {
+                for (Parsed p : rows) {
+                    caseReject(p, RejectReason.NO_CREATION, gap);
+                }
+                tally.casesWithoutCreation++;
+                return;
+            }
+        }
+        List<Parsed> kept = new ArrayList<>();
+        for (Parsed p : rows) {
+            if (p.isCreation() && p != creationRow) {
+                caseReject(p, RejectReason.DUPLICATE_CREATION, "case " + id + " is already created at line "
+                        + creationRow.line + " (" + creationRow.at + ")");
+            } else if (p.at.isBefore(creation.at())) {
+                caseReject(p, RejectReason.BEFORE_CREATION, p.at + " is before the creation of case " + id + " at "
+                        + creation.at() + (creationRow == null ? " (synthesized)" : " (line " + creationRow.line + ")"));
+            } else {
+                kept.add(p);
+            }
+        }
+        CaseHistory history = history(id, creation, creationRow, kept, a);
+        tally.casesImported++;
+        sink.accept(history);
     }
 
     private CaseHistory history(String id, CaseEvent creation, Parsed creationRow, List<Parsed> kept, Attributes a) {
@@ -357,9 +455,23 @@ final class ImportRun {
         return CaseHistory.of(events);
     }
 
-    private CaseEvent synthesize(String id, List<Parsed> rows, Attributes a) {
-        Priority priority = a != null && a.priority != null ? a.priority : m.defaultPriority;
-        Channel channel = a != null && a.channel != null ? a.channel : m.defaultChannel;
+    /**
+     * A creation at the case's first event (or its attributes' created time), with the priority and
+     * channel of that first row's own cells, else of its attributes, else the mapping's defaults.
+     *
+     * @return null when no priority or channel can be found
+     * @throws Reject when the first row's priority or channel cell cannot be mapped
+     */
+    private CaseEvent synthesize(String id, List<Parsed> rows, Attributes a) throws Reject {
+        Parsed first = rows.stream().min(Comparator.comparing((Parsed p) -> p.at).thenComparingLong(p -> p.line)).orElseThrow();
+        Priority rowPriority = first.priorityCell == null || first.priorityCell.isEmpty() ? null
+                : priority(m.priorityColumn, first.priorityCell, first.line);
+        Channel rowChannel = first.channelCell == null || first.channelCell.isEmpty() ? null
+                : channel(m.channelColumn, first.channelCell, first.line);
+        Source prioritySource = rowPriority != null ? Source.ROW : a != null && a.priority != null ? Source.ATTRIBUTES : Source.DEFAULT;
+        Source channelSource = rowChannel != null ? Source.ROW : a != null && a.channel != null ? Source.ATTRIBUTES : Source.DEFAULT;
+        Priority priority = rowPriority != null ? rowPriority : prioritySource == Source.ATTRIBUTES ? a.priority : m.defaultPriority;
+        Channel channel = rowChannel != null ? rowChannel : channelSource == Source.ATTRIBUTES ? a.channel : m.defaultChannel;
         if (priority == null || channel == null) {
             return null;
         }
@@ -368,14 +480,24 @@ final class ImportRun {
             at = a.created;
             tally.attributeCreatedTimes++;
         } else {
-            at = rows.stream().map(p -> p.at).min(Comparator.naturalOrder()).orElseThrow();
+            at = first.at;
         }
         tally.creationsSynthesized++;
-        tally.defaultPriorities += a != null && a.priority != null ? 0 : 1;
-        tally.defaultChannels += a != null && a.channel != null ? 0 : 1;
-        tally.attributePriorities += a != null && a.priority != null ? 1 : 0;
-        tally.attributeChannels += a != null && a.channel != null ? 1 : 0;
+        tally.defaultPriorities += prioritySource == Source.DEFAULT ? 1 : 0;
+        tally.defaultChannels += channelSource == Source.DEFAULT ? 1 : 0;
+        tally.attributePriorities += prioritySource == Source.ATTRIBUTES ? 1 : 0;
+        tally.attributeChannels += channelSource == Source.ATTRIBUTES ? 1 : 0;
         return CaseEvent.created(id, at, channel, priority);
+    }
+
+    private Priority priority(String column, String value, long line) throws Reject {
+        return lookup(column == null ? "priority" : column, value, m.priorities, Priority::parse, RejectReason.UNKNOWN_PRIORITY,
+                "priority", " (line " + line + ", the case's first event)");
+    }
+
+    private Channel channel(String column, String value, long line) throws Reject {
+        return lookup(column == null ? "channel" : column, value, m.channels, Channel::of, RejectReason.UNKNOWN_CHANNEL,
+                "channel", " (line " + line + ", the case's first event)");
     }
 
     private String synthesisGap(Attributes a) {
@@ -485,10 +607,15 @@ final class ImportRun {
 
     private static <T> T lookup(CsvTable table, String column, String value, Map<String, EventLogMapping.Entry<T>> map,
                                 Function<String, T> parse, RejectReason reason, String what) throws Reject {
+        return lookup(table.label(column), value, map, parse, reason, what, "");
+    }
+
+    private static <T> T lookup(String label, String value, Map<String, EventLogMapping.Entry<T>> map,
+                                Function<String, T> parse, RejectReason reason, String what, String where) throws Reject {
         if (!map.isEmpty()) {
             EventLogMapping.Entry<T> e = map.get(EventLogMapping.normalize(value));
             if (e == null) {
-                throw new Reject(reason, table.label(column) + " '" + value + "' is not mapped: expected one of "
+                throw new Reject(reason, label + " '" + value + "'" + where + " is not mapped: expected one of "
                         + String.join(", ", map.values().stream().map(x -> x.raw).toArray(String[]::new))
                         + " (" + what + ".<value> entries)");
             }
@@ -497,7 +624,7 @@ final class ImportRun {
         try {
             return parse.apply(value);
         } catch (IllegalArgumentException e) {
-            throw new Reject(reason, table.label(column) + " '" + value + "': " + e.getMessage());
+            throw new Reject(reason, label + " '" + value + "'" + where + ": " + e.getMessage());
         }
     }
 

@@ -39,7 +39,7 @@ class EventLogImportTest {
 
     @Test
     void clean_everyRowBecomesTheEventItSays() {
-        ImportResult result = run(EventLogImport.of(mapping("clean.mapping")), "clean.csv");
+        ImportResult result = run(Fixtures.lenient(mapping("clean.mapping")), "clean.csv");
 
         assertThat(result.histories()).containsExactly(
                 CaseHistory.of(List.of(
@@ -65,7 +65,7 @@ class EventLogImportTest {
 
     @Test
     void clean_reportHasNothingRejected() {
-        ImportReport report = run(EventLogImport.of(mapping("clean.mapping")), "clean.csv").report();
+        ImportReport report = run(Fixtures.lenient(mapping("clean.mapping")), "clean.csv").report();
 
         assertThat(report.toString()).isEqualTo(String.join("\n",
                 "Import of clean.csv",
@@ -87,7 +87,7 @@ class EventLogImportTest {
 
     @Test
     void messy_everyRejectedRowHasItsLineReasonAndValue() {
-        ImportReport report = run(EventLogImport.of(mapping("messy.mapping")), "messy.csv").report();
+        ImportReport report = run(Fixtures.lenient(mapping("messy.mapping")), "messy.csv").report();
 
         assertThat(report.rejections()).extracting(Rejection::line, Rejection::reason, Rejection::message).containsExactly(
                 tuple(6L, RejectReason.DUPLICATE_ROW, "identical to line 3"),
@@ -117,7 +117,7 @@ class EventLogImportTest {
 
     @Test
     void messy_reportCountsEveryRowAndCase() {
-        ImportReport report = run(EventLogImport.of(mapping("messy.mapping")), "messy.csv").report();
+        ImportReport report = run(Fixtures.lenient(mapping("messy.mapping")), "messy.csv").report();
 
         assertThat(report.toString()).isEqualTo(String.join("\n",
                 "Import of messy.csv",
@@ -163,7 +163,7 @@ class EventLogImportTest {
 
     @Test
     void messy_eventsAreSortedPerCaseAndSameInstantEventsKeepFileOrder() {
-        List<CaseHistory> histories = run(EventLogImport.of(mapping("messy.mapping")), "messy.csv").histories();
+        List<CaseHistory> histories = run(Fixtures.lenient(mapping("messy.mapping")), "messy.csv").histories();
 
         // first appearance order: C1, C2, C5 (C3, C4, C6 are rejected)
         assertThat(histories).containsExactly(
@@ -185,7 +185,7 @@ class EventLogImportTest {
     @Test
     void messy_withCrLfLineEnds_givesTheSameLines() throws IOException {
         String crlf = text("messy.csv").replace("\n", "\r\n");
-        ImportReport report = EventLogImport.of(mapping("messy.mapping")).read(new StringReader(crlf), "messy.csv").report();
+        ImportReport report = Fixtures.lenient(mapping("messy.mapping")).read(new StringReader(crlf), "messy.csv").report();
 
         assertThat(report.rejections()).extracting(Rejection::line)
                 .containsExactly(6L, 8L, 9L, 10L, 11L, 12L, 13L, 14L, 16L, 18L, 19L, 20L, 21L, 22L, 27L);
@@ -195,7 +195,7 @@ class EventLogImportTest {
     void messy_synthesizingCreations_createsCasesAtTheirFirstEventWithDefaults() {
         EventLogMapping mapping = EventLogMapping.parse(text("messy.mapping")
                 + "missing-creation = synthesize\ndefault.priority = normal\n");
-        ImportResult result = run(EventLogImport.of(mapping), "messy.csv");
+        ImportResult result = run(Fixtures.lenient(mapping), "messy.csv");
         ImportReport report = result.report();
 
         assertThat(result.histories()).extracting(CaseHistory::caseId).containsExactly("C1", "C2", "C3", "C4", "C5");
@@ -221,7 +221,7 @@ class EventLogImportTest {
 
     @Test
     void attributes_feedCreationDetailsAndSynthesizedCreationTimes() throws IOException {
-        ImportResult result = EventLogImport.of(mapping("attributes.mapping")).read(
+        ImportResult result = Fixtures.lenient(mapping("attributes.mapping")).read(
                 new StringReader(text("attributes-log.csv")), "attributes-log.csv",
                 new StringReader(text("attributes.csv")), "attributes.csv");
 
@@ -273,7 +273,7 @@ class EventLogImportTest {
 
     @Test
     void attributes_withoutAttributesInTheMapping_areRefused() {
-        EventLogImport importer = EventLogImport.of(mapping("clean.mapping"));
+        EventLogImport importer = Fixtures.lenient(mapping("clean.mapping"));
 
         assertThatThrownBy(() -> importer.read(new StringReader(""), "log.csv", new StringReader(""), "attrs.csv"))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -290,7 +290,7 @@ class EventLogImportTest {
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
             out.write(text("messy.csv").getBytes(StandardCharsets.UTF_8));
         }
-        EventLogImport importer = EventLogImport.of(mapping("messy.mapping"));
+        EventLogImport importer = Fixtures.lenient(mapping("messy.mapping"));
 
         ImportResult fromGz = importer.read(gz);
         ImportResult fromPlain = importer.read(plain);
@@ -305,7 +305,7 @@ class EventLogImportTest {
         Path fake = dir.resolve("log.csv.gz");
         Files.writeString(fake, text("clean.csv"));
 
-        assertThatThrownBy(() -> EventLogImport.of(mapping("clean.mapping")).read(fake))
+        assertThatThrownBy(() -> Fixtures.lenient(mapping("clean.mapping")).read(fake))
                 .isInstanceOf(IOException.class).hasMessageStartingWith("log.csv.gz is named .gz but is not gzip: ");
     }
 
@@ -318,7 +318,7 @@ class EventLogImportTest {
             out.write(text("attributes.csv").getBytes(StandardCharsets.UTF_8));
         }
 
-        ImportResult result = EventLogImport.of(mapping("attributes.mapping")).read(log, attrs);
+        ImportResult result = Fixtures.lenient(mapping("attributes.mapping")).read(log, attrs);
 
         assertThat(result.histories()).hasSize(6);
         assertThat(result.report().attributesName()).contains("attributes.csv.gz");
@@ -367,9 +367,37 @@ class EventLogImportTest {
         Files.write(file, "ticket,when,event,status,priority,channel,owner\nT-1,2026-03-02T09:00:00Z,opened,,normal,chat,J\u00fcrgen\n"
                 .getBytes(StandardCharsets.ISO_8859_1));
 
-        assertThatThrownBy(() -> EventLogImport.of(mapping("clean.mapping")).read(file))
+        assertThatThrownBy(() -> Fixtures.lenient(mapping("clean.mapping")).read(file))
                 .isInstanceOf(EventLogFormatException.class)
-                .hasMessage("latin1.csv at or after line 1: the bytes are not UTF-8 text (set csv.charset in the mapping)");
+                .hasMessage("latin1.csv line 2: byte 0xFC (offset 94) is not UTF-8 text: set csv.charset in the mapping"
+                        + " (for example windows-1252)");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8_farIntoTheFile_areReportedWithTheirExactLine() throws IOException {
+        Path file = dir.resolve("late.csv");
+        StringBuilder log = new StringBuilder("ticket,when,event,status,priority,channel,owner\n");
+        for (int i = 0; i < 5000; i++) {
+            log.append("T-").append(i).append(",2026-03-02T09:00:00Z,opened,,normal,chat,ana\n");
+        }
+        log.append("T-x,2026-03-02T09:00:00Z,opened,,normal,chat,J\u00fcrgen\n");
+        Files.write(file, log.toString().getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> Fixtures.lenient(mapping("clean.mapping")).read(file))
+                .isInstanceOf(EventLogFormatException.class)
+                .hasMessageStartingWith("late.csv line 5002: byte 0xFC");
+    }
+
+    @Test
+    void byteOrderMark_beforeAQuotedHeader_isSkipped() throws IOException {
+        Path file = dir.resolve("bom.csv");
+        Files.write(file, ("\uFEFF\"ticket\",when,event,status,priority,channel,owner\n"
+                + "T-1,2026-03-02T09:00:00Z,opened,,normal,chat,ana\n").getBytes(StandardCharsets.UTF_8));
+
+        ImportResult result = Fixtures.lenient(mapping("clean.mapping")).read(file);
+
+        assertThat(result.histories()).hasSize(1);
+        assertThat(result.report().rowsRejected()).isZero();
     }
 
     @Test
@@ -380,7 +408,7 @@ class EventLogImportTest {
                 .getBytes(StandardCharsets.ISO_8859_1));
         EventLogMapping mapping = EventLogMapping.parse(text("clean.mapping") + "csv.charset = ISO-8859-1\n");
 
-        ImportResult result = EventLogImport.of(mapping).read(file);
+        ImportResult result = Fixtures.lenient(mapping).read(file);
 
         assertThat(result.histories().get(0).events().get(1).assignee()).contains("J\u00fcrgen");
     }
@@ -542,9 +570,9 @@ class EventLogImportTest {
 
     @Test
     void nulls_areRejected() {
-        EventLogImport importer = EventLogImport.of(mapping("clean.mapping"));
+        EventLogImport importer = Fixtures.lenient(mapping("clean.mapping"));
 
-        assertThatThrownBy(() -> EventLogImport.of(null)).isInstanceOf(NullPointerException.class).hasMessage("mapping");
+        assertThatThrownBy(() -> Fixtures.lenient(null)).isInstanceOf(NullPointerException.class).hasMessage("mapping");
         assertThatThrownBy(() -> importer.withErrorBudget(null)).isInstanceOf(NullPointerException.class).hasMessage("budget");
         assertThatThrownBy(() -> importer.read((Path) null)).isInstanceOf(NullPointerException.class).hasMessage("log");
         assertThatThrownBy(() -> importer.read(dir, null)).isInstanceOf(NullPointerException.class).hasMessage("attributes");

@@ -293,6 +293,7 @@ class EventLogMappingTest {
         assertThat(EventLogMapping.parse(BASE + "budget.max-rejected-share = 0.01\n").errorBudget())
                 .isEqualTo(EventLogMapping.parse(BASE + "budget.max-rejected-share = 1 %\n").errorBudget())
                 .isEqualTo(ErrorBudget.atMostShare(0.01));
-        assertThat(EventLogMapping.parse(BASE).errorBudget()).isEqualTo(ErrorBudget.unlimited());
+        assertThat(EventLogMapping.parse(BASE).errorBudget()).isEqualTo(ErrorBudget.standard()).isEqualTo(ErrorBudget.atMostShare(0.01));
+        assertThat(EventLogMapping.parse(BASE).toString()).doesNotContain("budget");
     }
 }

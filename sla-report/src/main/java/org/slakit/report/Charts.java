@@ -56,8 +56,8 @@ final class Charts {
         StringBuilder desc = new StringBuilder();
         for (Week wk : weeks) {
             desc.append("Week of ").append(wk.start().format(DAY_MONTH_YEAR)).append(": ");
-            desc.append(wk.total() == 0 ? "no cases" : wk.met() + " of " + wk.total() + " met ("
-                    + Html.percentFloor(wk.met(), wk.total()) + "%)").append(". ");
+            desc.append(wk.total() == 0 ? "no cycles decided" : Figures.share(wk.met(), wk.total()) + " cycles kept")
+                    .append(". ");
         }
         goalPercent.ifPresent(g -> desc.append("Goal ").append(g).append("%."));
         StringBuilder s = open("weekly", w, h, "SLA compliance per week", desc.toString().trim());
@@ -67,14 +67,16 @@ final class Charts {
             s.append(line(left, y, right, y, "grid"));
             s.append(text(left - 8, y + 4, "end", "tick", p + "%"));
         }
-        s.append(verticalTitle(18, (top + bottom) / 2, "cases within SLA"));
+        s.append(verticalTitle(18, (top + bottom) / 2, "SLA cycles kept"));
 
         double slot = (right - left) / n;
         double barWidth = Math.min(slot * 0.64, 72);
         boolean roomy = slot >= 52;
-        int every = roomy ? 1 : (int) Math.ceil(52 / slot);
         boolean oneYear = weeks.stream().map(wk -> wk.start().getYear()).distinct().count() == 1;
         DateTimeFormatter dates = oneYear ? DAY_MONTH : SHORT_YEAR;
+        // a label every so many weeks, so that labels never overlap: three years of weeks get about a dozen
+        double labelWidth = "30 Sep 26".length() * CHAR_WIDTH + 14;
+        int every = roomy ? 1 : (int) Math.ceil(labelWidth / slot);
         StringBuilder labels = new StringBuilder();
         for (int i = 0; i < n; i++) {
             Week wk = weeks.get(i);
@@ -82,22 +84,22 @@ final class Charts {
             if (wk.total() > 0) {
                 double y = scale(wk.met() * 100.0 / wk.total(), 100, bottom, top);
                 boolean below = isBelowGoal(wk, goalPercent);
-                int percent = Html.percentFloor(wk.met(), wk.total());
+                String percent = Figures.percent(wk.met(), wk.total());
                 s.append("<rect x=\"").append(num(cx - barWidth / 2)).append("\" y=\"").append(num(y))
                         .append("\" width=\"").append(num(barWidth)).append("\" height=\"").append(num(bottom - y))
                         .append("\" fill=\"").append(below ? VERMILLION : BLUE).append("\"><title>")
                         .append(escape("Week of " + wk.start().format(DAY_MONTH_YEAR) + ": " + wk.met() + " of "
-                                + wk.total() + " met (" + percent + "%)" + (below ? ", below goal" : "")))
+                                + wk.total() + " cycles kept (" + percent + ")" + (below ? ", below goal" : "")))
                         .append("</title></rect>\n");
                 if (roomy) {
-                    labels.append(text(cx, y - 6, "middle", "value", percent + "%"));
+                    labels.append(text(cx, y - 6, "middle", "value", percent));
                 }
             } else if (roomy) {
-                labels.append(text(cx, bottom - 8, "middle", "muted", "no cases"));
+                labels.append(text(cx, bottom - 8, "middle", "muted", "none"));
             } else {
                 s.append("<circle cx=\"").append(num(cx)).append("\" cy=\"").append(num(bottom - 4))
                         .append("\" r=\"2.5\" fill=\"#9ca3af\"><title>")
-                        .append(escape("Week of " + wk.start().format(DAY_MONTH_YEAR) + ": no cases"))
+                        .append(escape("Week of " + wk.start().format(DAY_MONTH_YEAR) + ": no cycles decided"))
                         .append("</title></circle>\n");
             }
             if (i % every == 0) {
@@ -119,7 +121,7 @@ final class Charts {
         }
         s.append(labels);
         String axisTitle = "week starting" + (oneYear ? " (" + weeks.get(0).start().getYear() + ")" : "")
-                + (roomy ? " · cases met / measured under each week" : "");
+                + (roomy ? " · cycles kept / decided under each week" : "");
         s.append(text((left + right) / 2, roomy ? h - 10 : bottom + 40, "middle", "axis-title", axisTitle));
         return s.append("</svg>\n").toString();
     }
@@ -174,7 +176,7 @@ final class Charts {
                     .append("\" width=\"").append(num(barWidth)).append("\" height=\"").append(num(bottom - y))
                     .append("\" fill=\"").append(colour).append("\"><title>")
                     .append(escape(ReplyBuckets.LONG_LABELS.get(i) + ": " + counts[i] + " first replies ("
-                            + Html.percentFloor(counts[i], times.size()) + "%)"))
+                            + Figures.percent(counts[i], times.size()) + ")"))
                     .append("</title></rect>\n");
             if (counts[i] > 0) {
                 labels.append(text(cx, y - 5, "middle", "value", Integer.toString(counts[i])));

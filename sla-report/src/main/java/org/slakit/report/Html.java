@@ -48,17 +48,6 @@ final class Html {
     }
 
     /**
-     * A share as a whole percentage rounded down, so that a shown {@code 80%} means at least 80%:
-     * {@code percentFloor(79, 100) == 79}, {@code percentFloor(199, 200) == 99}.
-     */
-    static int percentFloor(long part, long whole) {
-        if (whole <= 0) {
-            throw new IllegalArgumentException("percentage of " + whole + " is undefined");
-        }
-        return (int) (part * 100 / whole);
-    }
-
-    /**
      * A duration as people read it, rounded to the nearest minute from one minute on:
      * {@code 45s}, {@code 47m}, {@code 3h 12m}, {@code 26h}. Hours are not folded into days,
      * because a business day has no fixed length.
@@ -67,16 +56,6 @@ final class Html {
         if (d.isNegative()) {
             throw new IllegalArgumentException("expected a non-negative duration, got " + d);
         }
-        if (d.compareTo(Duration.ofSeconds(59, 500_000_000)) < 0) {
-            long seconds = d.plusMillis(500).getSeconds();
-            return seconds + "s";
-        }
-        long minutes = d.plusSeconds(30).toMinutes();
-        long hours = minutes / 60;
-        long rest = minutes % 60;
-        if (hours == 0) {
-            return rest + "m";
-        }
-        return rest == 0 ? hours + "h" : hours + "h " + rest + "m";
+        return Figures.words(d);
     }
 }

@@ -83,7 +83,7 @@ public final class HtmlReport {
             s.append("</section>\n");
         }
         s.append("<footer>Made with slakit. This page is self-contained: it loads nothing from the network"
-                + " and runs no scripts.</footer>\n</main>\n</body>\n</html>\n");
+                + " and runs no scripts. " + Figures.ROUNDING + "</footer>\n</main>\n</body>\n</html>\n");
         return s.toString();
     }
 
@@ -127,13 +127,12 @@ public final class HtmlReport {
         }
         long met = weeks.stream().mapToLong(Week::met).sum();
         long total = weeks.stream().mapToLong(Week::total).sum();
-        s.append("<p class=\"note\">Share of cases that met their SLA, per week. ");
+        s.append("<p class=\"note\">Share of SLA cycles kept (the update sent in time), per week. ");
         if (total > 0) {
             s.append("Over all ").append(weeks.size()).append(weeks.size() == 1 ? " week: " : " weeks: ")
-                    .append(met).append(" of ").append(total).append(" (").append(Html.percentFloor(met, total))
-                    .append("%).");
+                    .append(Figures.share(met, total)).append(" cycles.");
         } else {
-            s.append("No cases were measured.");
+            s.append("No cycles were decided.");
         }
         s.append("</p>\n");
         if (data.complianceGoalPercent().isPresent()) {
@@ -154,8 +153,8 @@ public final class HtmlReport {
         }
         s.append("<div class=\"scroll\">").append(Charts.weekly(weeks, data.complianceGoalPercent())).append("</div>\n");
         List<List<String>> rows = weeks.stream().map(w -> List.of(w.start().format(WEEK), Integer.toString(w.met()),
-                Integer.toString(w.total()), w.total() == 0 ? "–" : Html.percentFloor(w.met(), w.total()) + "%")).toList();
-        numbers(s, List.of("Week starting", "Met", "Measured", "Met %"), rows, new boolean[] {false, true, true, true});
+                Integer.toString(w.total()), Figures.percent(w.met(), w.total()))).toList();
+        numbers(s, List.of("Week starting", "Kept", "Decided", "Rate"), rows, new boolean[] {false, true, true, true});
         s.append("</section>\n");
     }
 
@@ -174,7 +173,7 @@ public final class HtmlReport {
         s.append("<p class=\"note\">Business time from a case's creation to its first reply. Median <b>")
                 .append(Html.words(median)).append("</b>, 90th percentile <b>").append(Html.words(p90)).append("</b>");
         data.firstReplyTarget().ifPresent(t -> s.append(", <b>")
-                .append(Html.percentFloor(stats.countAtMost(t), stats.count())).append("%</b> within the ")
+                .append(Figures.percent(stats.countAtMost(t), stats.count())).append("</b> within the ")
                 .append(Html.words(t)).append(" target"));
         s.append(".</p>\n");
         data.firstReplyTarget().ifPresent(t -> {
@@ -199,26 +198,26 @@ public final class HtmlReport {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < counts.length; i++) {
             rows.add(List.of(ReplyBuckets.LONG_LABELS.get(i), Integer.toString(counts[i]),
-                    Html.percentFloor(counts[i], times.size()) + "%"));
+                    Figures.percent(counts[i], times.size())));
         }
         numbers(s, List.of("First reply within", "Cases", "Share"), rows, new boolean[] {false, true, true});
         s.append("</section>\n");
     }
 
     private static void breaches(StringBuilder s, Map<String, Integer> byRule) {
-        s.append("<section class=\"card\" aria-labelledby=\"breaches-h\">\n<h2 id=\"breaches-h\">Breaches per rule</h2>\n");
+        s.append("<section class=\"card\" aria-labelledby=\"breaches-h\">\n<h2 id=\"breaches-h\">Missed cycles per rule</h2>\n");
         if (byRule.isEmpty()) {
             s.append("<p class=\"empty\">No SLA rules to show.</p>\n</section>\n");
             return;
         }
         List<Map.Entry<String, Integer>> sorted = Charts.byCountDescending(byRule);
         long total = sorted.stream().mapToLong(Map.Entry::getValue).sum();
-        s.append("<p class=\"note\">Cases that missed a rule's deadline, most breached rule first. ").append(total)
-                .append(total == 1 ? " breach" : " breaches").append(" in all.</p>\n");
+        s.append("<p class=\"note\">SLA cycles that missed their rule's deadline (late, stopped late or breached now),"
+                + " most missed rule first. ").append(Figures.count(total, "missed cycle")).append(" in all.</p>\n");
         s.append(Charts.breaches(sorted));
         List<List<String>> rows = sorted.stream()
                 .map(e -> List.of(e.getKey(), Integer.toString(e.getValue()))).toList();
-        numbers(s, List.of("Rule", "Breaches"), rows, new boolean[] {false, true});
+        numbers(s, List.of("Rule", "Missed cycles"), rows, new boolean[] {false, true});
         s.append("</section>\n");
     }
 

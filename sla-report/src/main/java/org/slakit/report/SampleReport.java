@@ -25,6 +25,10 @@ public final class SampleReport {
     private SampleReport() {
     }
 
+    private static int percentHalfUp(long part, long whole) {
+        return (int) ((part * 200 + whole) / (2 * whole));
+    }
+
     /**
      * Writes the sample page.
      *
@@ -76,7 +80,7 @@ public final class SampleReport {
         report.firstReplyTimes(replies).firstReplyTarget(target);
         DurationStats stats = new DurationStats();
         replies.forEach(stats::add);
-        int withinTarget = Html.percentFloor(stats.countAtMost(target), stats.count());
+        int withinTarget = percentHalfUp(stats.countAtMost(target), stats.count());
 
         report.breaches("First response (2 business hours)", total - (int) stats.countAtMost(target))
                 .breaches("Urgent or Elevated (1 business day)", 14)
@@ -85,8 +89,8 @@ public final class SampleReport {
                 .breaches("Pending Internal Response (1 week)", 6)
                 .breaches("Pending Customer (3 weeks)", 0);
 
-        int resolvedWithin24h = Html.percentFloor(Math.round(total * 0.83), total);
-        int compliance = Html.percentFloor(met, total);
+        int resolvedWithin24h = percentHalfUp(Math.round(total * 0.83), total);
+        int compliance = percentHalfUp(met, total);
         report.summary("Cases created", Integer.toString(total))
                 .summary("Met their SLA", met + " of " + total + " (" + compliance + "%, goal 85%)",
                         compliance >= 85 ? Verdict.PASS : Verdict.FAIL)

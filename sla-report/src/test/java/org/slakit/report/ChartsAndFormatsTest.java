@@ -41,13 +41,27 @@ class ChartsAndFormatsTest {
     }
 
     @Test
-    void percentFloor_roundsDown() {
-        assertThat(Html.percentFloor(199, 200)).isEqualTo(99);
-        assertThat(Html.percentFloor(2, 3)).isEqualTo(66);
-        assertThat(Html.percentFloor(4, 5)).isEqualTo(80);
-        assertThat(Html.percentFloor(0, 7)).isZero();
-        assertThat(Html.percentFloor(7, 7)).isEqualTo(100);
-        assertThatThrownBy(() -> Html.percentFloor(0, 0)).isInstanceOf(IllegalArgumentException.class);
+    void percent_roundsHalfUpToOneDecimal() {
+        assertThat(Figures.percent(29, 36)).isEqualTo("80.6%");   // 80.555...: the demo's figure, not 80.5%
+        assertThat(Figures.percent(1, 8)).isEqualTo("12.5%");
+        assertThat(Figures.percent(1, 16)).isEqualTo("6.3%");     // 6.25: half up
+        assertThat(Figures.percent(1999, 2000)).isEqualTo("100.0%"); // 99.95: half up
+        assertThat(Figures.percent(2, 3)).isEqualTo("66.7%");
+        assertThat(Figures.percent(0, 7)).isEqualTo("0.0%");
+        assertThat(Figures.percent(0, 0)).isEqualTo("-");
+        assertThatThrownBy(() -> Figures.percent(3, 2)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void datesCarryTheYearOutsideTheCurrentOne() {
+        java.time.LocalDate today = java.time.LocalDate.of(2027, 1, 5);
+        assertThat(Figures.date(java.time.LocalDate.of(2027, 1, 4), today)).isEqualTo("Mon 4 Jan");
+        assertThat(Figures.date(java.time.LocalDate.of(2026, 12, 28), today)).isEqualTo("Mon 28 Dec 2026");
+        java.time.Instant now = java.time.Instant.parse("2027-01-05T10:00:00Z");
+        assertThat(Figures.dateTime(java.time.Instant.parse("2026-12-28T08:00:00Z"), now, java.time.ZoneId.of("Europe/Berlin")))
+                .isEqualTo("Mon 28 Dec 2026 09:00");
+        assertThat(Figures.count(1, "case")).isEqualTo("1 case");
+        assertThat(Figures.count(1204000, "case")).isEqualTo("1,204,000 cases");
     }
 
     @Test

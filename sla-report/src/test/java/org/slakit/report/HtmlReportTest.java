@@ -123,25 +123,45 @@ class HtmlReportTest {
     void weeklyChart_showsEachWeekInDateOrderWithCountsPercentagesAndGoal() {
         String svg = svg(HtmlReport.render(full()), "weekly");
 
-        assertThat(svg).contains(">2 Mar<", ">9 Mar<", ">16 Mar<", ">7/10<", ">9/10<", ">0/0<", ">70%<", ">90%<",
-                ">no cases<", ">goal<", ">80%<", "week starting (2026)");
+        assertThat(svg).contains(">2 Mar<", ">9 Mar<", ">16 Mar<", ">7/10<", ">9/10<", ">0/0<", ">70.0%<", ">90.0%<",
+                ">none<", ">goal<", ">80%<", "week starting (2026)");
         assertThat(svg.indexOf(">2 Mar<")).isLessThan(svg.indexOf(">9 Mar<"));
         assertThat(svg.indexOf(">9 Mar<")).isLessThan(svg.indexOf(">16 Mar<"));
-        assertThat(svg).contains("<title>Week of 2 Mar 2026: 7 of 10 met (70%), below goal</title>",
-                "<title>Week of 9 Mar 2026: 9 of 10 met (90%)</title>");
+        assertThat(svg).contains("<title>Week of 2 Mar 2026: 7 of 10 cycles kept (70.0%), below goal</title>",
+                "<title>Week of 9 Mar 2026: 9 of 10 cycles kept (90.0%)</title>");
         assertThat(svg).contains("fill=\"" + Charts.VERMILLION + "\"><title>Week of 2 Mar 2026",
                 "fill=\"" + Charts.BLUE + "\"><title>Week of 9 Mar 2026");
         assertThat(svg).contains("stroke-dasharray=\"6 4\"");
-        assertThat(HtmlReport.render(full())).contains("Over all 3 weeks: 16 of 20 (80%).");
+        assertThat(HtmlReport.render(full())).contains("Over all 3 weeks: 16 of 20 (80.0%) cycles.");
     }
 
     @Test
-    void weeklyChart_percentagesAreRoundedDown() {
+    void weeklyChart_percentagesAreRoundedHalfUp() {
         String svg = svg(HtmlReport.render(ReportData.builder("t").week(LocalDate.of(2026, 1, 5), 199, 200)
                 .week(LocalDate.of(2026, 1, 12), 2, 3).build()), "weekly");
 
-        assertThat(svg).contains(">99%<", ">66%<", "<title>Week of 5 Jan 2026: 199 of 200 met (99%)</title>")
+        assertThat(svg).contains(">99.5%<", ">66.7%<", "<title>Week of 5 Jan 2026: 199 of 200 cycles kept (99.5%)</title>")
                 .doesNotContain(">67%<");
+    }
+
+    @Test
+    void weeklyChart_threeYearsOfWeeks_labelsDoNotOverlap() {
+        ReportData.Builder b = ReportData.builder("t");
+        for (int i = 0; i < 156; i++) {
+            b.week(LocalDate.of(2013, 1, 7).plusWeeks(i), 8, 10);
+        }
+        String svg = svg(HtmlReport.render(b.build()), "weekly");
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("<text x=\"([0-9.]+)\" y=\"[0-9.]+\" text-anchor=\"middle\" class=\"tick\">([^<]+)</text>").matcher(svg);
+        List<Double> xs = new java.util.ArrayList<>();
+        while (m.find()) {
+            xs.add(Double.parseDouble(m.group(1)));
+            assertThat(m.group(2)).matches("\\d{1,2} [A-Z][a-z]{2} \\d{2}");   // day, month and two-digit year
+        }
+        assertThat(xs).hasSizeBetween(8, 16);
+        for (int i = 1; i < xs.size(); i++) {
+            assertThat(xs.get(i) - xs.get(i - 1)).as("space between labels").isGreaterThan("30 Sep 26".length() * 7.2);
+        }
     }
 
     @Test
@@ -154,7 +174,7 @@ class HtmlReportTest {
         String svg = svg(HtmlReport.render(b.build()), "weekly");
 
         // slot = 900 / 52 = 17.3 px, so every 4th week is labelled, with a two-digit year
-        assertThat(svg).contains(">2 Jun 25<", ">30 Jun 25<").doesNotContain(">9 Jun 25<", ">0/10<");
+        assertThat(svg).contains(">2 Jun 25<", ">7 Jul 25<").doesNotContain(">9 Jun 25<", ">30 Jun 25<", ">0/10<");
         assertThat(count(svg, "<rect ")).isEqualTo(52);
     }
 
@@ -167,9 +187,9 @@ class HtmlReportTest {
                 + " 2 to 4 hours: 1. 4 to 8 hours: 1. 8 to 24 hours: 1. 24 hours or more: 1.");
         assertThat(svg).contains(">&lt;15m<", ">15–30m<", ">30m–1h<", ">1–2h<", ">2–4h<", ">4–8h<", ">8–24h<", ">≥24h<");
         assertThat(svg).contains(">median 1h 30m<", ">p90 30h<", ">target 2h<", "9 cases");
-        assertThat(svg).contains("<title>under 15 minutes: 2 first replies (22%)</title>");
+        assertThat(svg).contains("<title>under 15 minutes: 2 first replies (22.2%)</title>");
         // 5 of 9 replies are at most 2h
-        assertThat(page).contains("Median <b>1h 30m</b>, 90th percentile <b>30h</b>, <b>55%</b> within the 2h target.");
+        assertThat(page).contains("Median <b>1h 30m</b>, 90th percentile <b>30h</b>, <b>55.6%</b> within the 2h target.");
         // the target is a bucket boundary: buckets below it are within, above it beyond; none is partly
         assertThat(svg).contains("fill=\"" + Charts.BLUE + "\"><title>1 to 2 hours",
                 "fill=\"" + Charts.ORANGE + "\"><title>2 to 4 hours").doesNotContain(Charts.SKY);
@@ -264,8 +284,8 @@ class HtmlReportTest {
         String page = HtmlReport.render(ReportData.builder("t").week(LocalDate.of(2026, 3, 2), 0, 0)
                 .complianceGoalPercent(90).build());
 
-        assertThat(svg(page, "weekly")).contains(">no cases<").doesNotContain("<rect");
-        assertThat(page).contains("No cases were measured.").doesNotContain("at or above goal", "below goal</span>");
+        assertThat(svg(page, "weekly")).contains(">none<").doesNotContain("<rect");
+        assertThat(page).contains("No cycles were decided.").doesNotContain("at or above goal", "below goal</span>");
     }
 
     @Test
