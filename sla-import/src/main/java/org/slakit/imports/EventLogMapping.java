@@ -37,10 +37,23 @@ import org.slakit.core.Priority;
  * <table>
  * <caption>Keys</caption>
  * <tr><th>key</th><th>value</th></tr>
+ * <tr><td>{@code log.kind}</td><td>{@code events} (default): one row per event, its type in {@code column.event};
+ *     {@code snapshots}: each row is the state of a case after a change (status, priority, assignee,
+ *     flag), and the events are what changed between consecutive rows of the case in time order. A case
+ *     is created at its first row (or its attributes' created time, if earlier) with that row's priority
+ *     and channel; a row may yield several events (status and assignee changed together); a row that
+ *     changes nothing is counted, not used for an event. A change to solved or closed is a
+ *     {@code solved} or {@code closed} event; leaving solved or closed is a {@code reopened} event.
+ *     {@code column.event} is optional: its values may add events the state cannot show
+ *     ({@code update-sent}, {@code customer-message}).</td></tr>
  * <tr><td>{@code column.case}</td><td>required: the column holding the case id</td></tr>
  * <tr><td>{@code column.time}</td><td>required: the column holding the timestamp</td></tr>
- * <tr><td>{@code column.event}</td><td>required: the column holding the event (activity) name</td></tr>
- * <tr><td>{@code column.status}</td><td>optional: read by events mapped to {@code status}</td></tr>
+ * <tr><td>{@code column.event}</td><td>required in event logs: the column holding the event (activity) name</td></tr>
+ * <tr><td>{@code column.status}</td><td>optional: read by events mapped to {@code status}; required in snapshot logs</td></tr>
+ * <tr><td>{@code column.substatus}</td><td>snapshot logs, optional: a second status column; the raw status is then
+ *     {@code <status>/<substatus>} ({@code status.Accepted/Wait - User = pending-customer})</td></tr>
+ * <tr><td>{@code column.elevated}</td><td>snapshot logs, optional: the elevated flag, {@code true}/{@code false},
+ *     {@code yes}/{@code no} or {@code 1}/{@code 0}; an empty cell is not elevated</td></tr>
  * <tr><td>{@code column.priority}</td><td>optional: read by {@code created} and by events mapped to {@code priority}</td></tr>
  * <tr><td>{@code column.channel}</td><td>optional: read by {@code created}</td></tr>
  * <tr><td>{@code column.assignee}</td><td>required if an event maps to {@code assigned}; an empty cell means unassigned</td></tr>
@@ -100,11 +113,13 @@ import org.slakit.core.Priority;
 public final class EventLogMapping {
 
     static final String SYNTHESIZE = "synthesize";
+    static final String SNAPSHOTS = "snapshots";
+    static final String EVENTS = "events";
     static final String REJECT = "reject";
 
-    private static final List<String> KEYS = List.of("csv.delimiter", "csv.quote", "csv.header", "csv.charset",
-            "column.case", "column.time", "column.event", "column.status", "column.priority", "column.channel",
-            "column.assignee", "column.interval", "time.format", "time.zone", "time.offset", "default.channel", "default.priority",
+    private static final List<String> KEYS = List.of("log.kind", "csv.delimiter", "csv.quote", "csv.header", "csv.charset",
+            "column.case", "column.time", "column.event", "column.status", "column.substatus", "column.priority", "column.channel",
+            "column.assignee", "column.elevated", "column.interval", "time.format", "time.zone", "time.offset", "default.channel", "default.priority",
             "missing-creation", "budget.max-rejected-rows", "budget.max-rejected-share", "attributes.column.case",
             "attributes.column.priority", "attributes.column.channel", "attributes.column.created",
             "attributes.time.format", "attributes.time.zone", "attributes.time.offset");
@@ -135,6 +150,10 @@ public final class EventLogMapping {
     final String channelColumn;
     final String assigneeColumn;
     final String intervalColumn;
+    final String substatusColumn;
+    final String elevatedColumn;
+    /** {@code log.kind = snapshots}: each row is the state of the case after a change */
+    final boolean snapshots;
     final TimestampFormat time;
     final Map<String, Entry<EventTarget>> events;
     final Map<String, Entry<CaseStatus>> statuses;
@@ -166,6 +185,9 @@ public final class EventLogMapping {
         channelColumn = p.columns.get("column.channel");
         assigneeColumn = p.columns.get("column.assignee");
         intervalColumn = p.columns.get("column.interval");
+        substatusColumn = p.columns.get("column.substatus");
+        elevatedColumn = p.columns.get("column.elevated");
+        snapshots = p.snapshots;
         time = p.time;
         events = Collections.unmodifiableMap(p.events);
         statuses = Collections.unmodifiableMap(p.statuses);
@@ -200,7 +222,7 @@ public final class EventLogMapping {
     }
 
     /** The names of the mappings that ship with slakit, for {@link #shipped(String)}. */
-    public static final List<String> SHIPPED = List.of("bpic2014");
+    public static final List<String> SHIPPED = List.of("bpic2014", "bpi2013");
 
     /**
      * A mapping that ships with slakit: {@code bpic2014} for the BPI Challenge 2014 incident log
@@ -279,6 +301,7 @@ public final class EventLogMapping {
 
     private String write() {
         StringBuilder sb = new StringBuilder();
+        line(sb, "log.kind", snapshots ? SNAPSHOTS : null);
         line(sb, "csv.delimiter", delimiter == '\t' ? "tab" : delimiter == ' ' ? "space" : String.valueOf(delimiter));
         line(sb, "csv.quote", quote == null ? "none" : String.valueOf(quote));
         line(sb, "csv.header", String.valueOf(header));
@@ -287,9 +310,11 @@ public final class EventLogMapping {
         line(sb, "column.time", timeColumn);
         line(sb, "column.event", eventColumn);
         line(sb, "column.status", statusColumn);
+        line(sb, "column.substatus", substatusColumn);
         line(sb, "column.priority", priorityColumn);
         line(sb, "column.channel", channelColumn);
         line(sb, "column.assignee", assigneeColumn);
+        line(sb, "column.elevated", elevatedColumn);
         line(sb, "column.interval", intervalColumn);
         line(sb, "time.format", time.format());
         line(sb, "time.zone", time.zone() == null ? null : time.zone().getId());
@@ -361,6 +386,7 @@ public final class EventLogMapping {
         Channel defaultChannel;
         Priority defaultPriority;
         boolean synthesize;
+        boolean snapshots;
         ErrorBudget budget = ErrorBudget.unlimited();
         boolean budgetSet;
         TimestampFormat attributesTime;
@@ -372,16 +398,27 @@ public final class EventLogMapping {
 
         Parser run() {
             split();
+            Line kind = settings.get("log.kind");
+            if (kind != null) {
+                switch (kind.value.toLowerCase(Locale.ROOT)) {
+                    case SNAPSHOTS: snapshots = true; break;
+                    case EVENTS: snapshots = false; break;
+                    default: throw fail(kind, "Invalid log.kind '" + kind.value + "': expected events (one row per event)"
+                            + " or snapshots (one row per state of a case, events derived from what changed)");
+                }
+            }
             csv();
             for (String key : KEYS) {
                 if (key.contains("column.") && settings.containsKey(key)) {
                     columns.put(key, column(settings.get(key)));
                 }
             }
-            for (String required : List.of("column.case", "column.time", "column.event")) {
+            for (String required : snapshots ? List.of("column.case", "column.time", "column.status")
+                    : List.of("column.case", "column.time", "column.event")) {
                 if (!columns.containsKey(required)) {
                     throw new MappingFormatException(0, "Missing key " + required + ": the column that holds the "
-                            + (required.endsWith("case") ? "case id" : required.endsWith("time") ? "timestamp" : "event (activity) name")
+                            + (required.endsWith("case") ? "case id" : required.endsWith("time") ? "timestamp"
+                                    : required.endsWith("status") ? "status of each snapshot (log.kind = snapshots)" : "event (activity) name")
                             + " (add '" + required + " = <column>')");
                 }
             }
@@ -660,7 +697,18 @@ public final class EventLogMapping {
 
         private void checkCreation() {
             boolean created = events.values().stream().anyMatch(e -> e.value.kind == EventTarget.Kind.CREATED);
-            if (!created && !synthesize) {
+            if (!snapshots && columns.containsKey("column.substatus")) {
+                throw fail(settings.get("column.substatus"), "column.substatus is read in snapshot logs only: add log.kind = snapshots");
+            }
+            if (!snapshots && columns.containsKey("column.elevated")) {
+                throw fail(settings.get("column.elevated"), "column.elevated is read in snapshot logs only: add log.kind = snapshots,"
+                        + " or map events to elevated and not-elevated");
+            }
+            if (snapshots && created) {
+                throw new MappingFormatException(0, "In a snapshot log a case is created at its first row: no event maps to"
+                        + " created (remove event.<value> = created)");
+            }
+            if (!created && !synthesize && !snapshots) {
                 throw new MappingFormatException(0, "No event maps to created and missing-creation is reject, so every"
                         + " case would be rejected: add event.<value> = created, or missing-creation = synthesize");
             }

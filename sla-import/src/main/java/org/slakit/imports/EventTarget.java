@@ -17,6 +17,9 @@ final class EventTarget {
             + " assigned (assignee from column.assignee), agreed-interval (from column.interval), solved, reopened,"
             + " closed or ignore";
 
+    /** No event: a snapshot row without an event column, or whose event is ignored. */
+    static final EventTarget NONE = new EventTarget(Kind.IGNORE, null, null);
+
     final Kind kind;
     final CaseStatus status;
     final Priority priority;

@@ -35,6 +35,8 @@ public final class ImportReport {
     private final String attributesName;
     private final long rowsRead;
     private final long rowsUsed;
+    private final long snapshotRowsWithoutChange;
+    private final boolean snapshots;
     private final long rowsIgnored;
     private final long rowsRejected;
     private final long blankLines;
@@ -71,6 +73,8 @@ public final class ImportReport {
         attributesName = t.attributesName;
         rowsRead = t.rowsRead;
         rowsUsed = t.rowsUsed;
+        snapshotRowsWithoutChange = t.snapshotRowsWithoutChange;
+        snapshots = t.snapshots;
         rowsIgnored = t.rowsIgnored;
         rowsRejected = t.logRowsRejected;
         blankLines = t.blankLines;
@@ -129,7 +133,17 @@ public final class ImportReport {
         return rowsUsed;
     }
 
-    /** @return the log rows whose event is mapped to {@code ignore} */
+    /** @return in a snapshot log, the rows used that changed nothing (the same state as the row before): no event */
+    public long snapshotRowsWithoutChange() {
+        return snapshotRowsWithoutChange;
+    }
+
+    /** @return whether the log was read as snapshots ({@code log.kind = snapshots}) */
+    public boolean isSnapshotLog() {
+        return snapshots;
+    }
+
+    /** @return rows whose event is mapped to {@code ignore}: counted, not used */
     public long rowsIgnored() {
         return rowsIgnored;
     }
@@ -333,6 +347,10 @@ public final class ImportReport {
         if (!rejectedPerReason.isEmpty()) {
             sb.append("  rejected: ").append(rejectedPerReason.entrySet().stream()
                     .map(e -> e.getKey().text() + " " + n(e.getValue())).collect(Collectors.joining(", "))).append('\n');
+        }
+        if (snapshots) {
+            sb.append("  snapshots: ").append(count(rowsUsed - snapshotRowsWithoutChange, "row")).append(" changed the case, ")
+                    .append(count(snapshotRowsWithoutChange, "row")).append(" repeated its state (no event)\n");
         }
         sb.append("cases: ").append(n(casesRead)).append(" read, ").append(n(casesImported)).append(" imported, ")
                 .append(n(casesRejected())).append(" rejected (").append(n(casesWithoutCreation))

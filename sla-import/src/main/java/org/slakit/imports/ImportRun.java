@@ -62,6 +62,8 @@ final class ImportRun {
         String channelCell;
         /** a 64-bit hash of the row's fields, to find identical rows within the case */
         long hash;
+        /** snapshot rows: the elevated flag, null when no column gives it */
+        Boolean elevated;
 
         Parsed(long line, Instant at, EventTarget target, TimestampFormat.Dst dst) {
             this.line = line;
@@ -100,6 +102,8 @@ final class ImportRun {
     private final Map<String, int[]> remaining;
     private final java.util.Set<String> seenIds = new java.util.HashSet<>();
     private String logName;
+    /** the priority of the last creation {@link #synthesize} made */
+    private Priority synthesizedPriority;
 
     ImportRun(EventLogMapping mapping, ErrorBudget budget, Consumer<? super CaseHistory> sink, Progress progress,
               Map<String, int[]> rowsPerCase) {
@@ -114,6 +118,7 @@ final class ImportRun {
         this.logName = logName;
         tally.logName = logName;
         tally.attributesName = attributesName;
+        tally.snapshots = m.snapshots;
         if (attributesReader != null) {
             readAttributes(attributesReader, attributesName);
         }
@@ -230,13 +235,16 @@ final class ImportRun {
         try (CsvTable table = CsvTable.open(reader, logName, m)) {
             int caseIdx = table.column("column.case", m.caseColumn);
             int timeIdx = table.column("column.time", m.timeColumn);
-            int eventIdx = table.column("column.event", m.eventColumn);
+            int eventIdx = m.eventColumn == null ? -1 : table.column("column.event", m.eventColumn);
+            int substatusIdx = m.substatusColumn == null ? -1 : table.column("column.substatus", m.substatusColumn);
+            int elevatedIdx = m.elevatedColumn == null ? -1 : table.column("column.elevated", m.elevatedColumn);
             int statusIdx = m.statusColumn == null ? -1 : table.column("column.status", m.statusColumn);
             int priorityIdx = m.priorityColumn == null ? -1 : table.column("column.priority", m.priorityColumn);
             int channelIdx = m.channelColumn == null ? -1 : table.column("column.channel", m.channelColumn);
             int assigneeIdx = m.assigneeColumn == null ? -1 : table.column("column.assignee", m.assigneeColumn);
             int intervalIdx = m.intervalColumn == null ? -1 : table.column("column.interval", m.intervalColumn);
-            int needed = max(caseIdx, timeIdx, eventIdx, statusIdx, priorityIdx, channelIdx, assigneeIdx, intervalIdx) + 1;
+            int needed = max(caseIdx, timeIdx, eventIdx, statusIdx, priorityIdx, channelIdx, assigneeIdx, intervalIdx,
+                    substatusIdx, elevatedIdx) + 1;
             for (CsvTable.Row row = table.next(); row != null; row = table.next()) {
                 if (row.isBlank()) {
                     tally.blankLines++;
@@ -253,6 +261,11 @@ final class ImportRun {
                     id = required(table, row, caseIdx, m.caseColumn, "case id");
                     seenIds.add(id);
                     caseRows = cases.computeIfAbsent(id, k -> new ArrayList<>());
+                    if (m.snapshots) {
+                        caseRows.add(snapshotRow(table, row, caseRows, timeIdx, eventIdx, statusIdx, substatusIdx, priorityIdx,
+                                channelIdx, assigneeIdx, elevatedIdx));
+                        continue;
+                    }
                     String eventText = required(table, row, eventIdx, m.eventColumn, "event");
                     String timeText = row.fields.get(timeIdx).strip();
                     EventLogMapping.Entry<EventTarget> entry = m.events.get(EventLogMapping.normalize(eventText));
@@ -358,9 +371,152 @@ final class ImportRun {
         return String.join(", ", why);
     }
 
+    /** A row of a snapshot log: the state of the case after a change, and maybe an event the state cannot show. */
+    private Parsed snapshotRow(CsvTable table, CsvTable.Row row, List<Parsed> caseRows, int timeIdx, int eventIdx, int statusIdx,
+                               int substatusIdx, int priorityIdx, int channelIdx, int assigneeIdx, int elevatedIdx) throws Reject {
+        EventTarget extra = EventTarget.NONE;
+        if (eventIdx >= 0 && !row.fields.get(eventIdx).isBlank()) {
+            String eventText = row.fields.get(eventIdx).strip();
+            EventLogMapping.Entry<EventTarget> entry = m.events.get(EventLogMapping.normalize(eventText));
+            if (entry == null) {
+                throw new Reject(RejectReason.UNKNOWN_EVENT, table.label(m.eventColumn) + " '" + eventText
+                        + "' is not mapped: add event." + eventText + " = <target>, or = ignore, to the mapping");
+            }
+            extra = entry.value;
+        }
+        String timeText = row.fields.get(timeIdx).strip();
+        if (timeText.isEmpty()) {
+            throw new Reject(RejectReason.MISSING_VALUE, table.label(m.timeColumn) + " (timestamp) is empty");
+        }
+        TimestampFormat.Stamp stamp = stamp(m.time, table, m.timeColumn, timeText);
+        Parsed p = new Parsed(row.line, stamp.at, extra, stamp.dst);
+        String status = required(table, row, statusIdx, m.statusColumn, "status");
+        if (substatusIdx >= 0) {
+            status = status + "/" + row.fields.get(substatusIdx).strip();
+        }
+        p.status = lookup(table.label(m.statusColumn) + (substatusIdx >= 0 ? "/" + table.label(m.substatusColumn) : ""),
+                status, m.statuses, CaseStatus::parse, RejectReason.UNKNOWN_STATUS, "status", "");
+        if (priorityIdx >= 0) {
+            p.priorityCell = canonical(row.fields.get(priorityIdx).strip());
+            p.priority = p.priorityCell.isEmpty() ? null : priority(table, m.priorityColumn, p.priorityCell);
+        }
+        if (channelIdx >= 0) {
+            p.channelCell = canonical(row.fields.get(channelIdx).strip());
+        }
+        if (assigneeIdx >= 0) {
+            p.assignee = canonical(row.fields.get(assigneeIdx).strip());
+        }
+        if (elevatedIdx >= 0) {
+            String flag = row.fields.get(elevatedIdx).strip().toLowerCase(java.util.Locale.ROOT);
+            switch (flag) {
+                case "true": case "yes": case "1": p.elevated = true; break;
+                case "false": case "no": case "0": case "": p.elevated = false; break;
+                default:
+                    throw new Reject(RejectReason.MISSING_VALUE, table.label(m.elevatedColumn) + " '" + row.fields.get(elevatedIdx).strip()
+                            + "' is not a flag: expected true or false, yes or no, 1 or 0, or empty");
+            }
+        }
+        p.hash = hash(row.fields);
+        for (Parsed earlier : caseRows) {
+            if (earlier.hash == p.hash) {
+                throw new Reject(RejectReason.DUPLICATE_ROW, "identical to line " + earlier.line);
+            }
+        }
+        return p;
+    }
+
+    /** The events of a snapshot case: a creation at its first row, then what changed from row to row. */
+    private void snapshotCase(String id, List<Parsed> rows) {
+        Attributes a = attributes.get(id);
+        List<Parsed> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparing((Parsed p) -> p.at)); // stable: file order among equal instants
+        Instant latest = null;
+        for (Parsed p : rows) {
+            tally.eventsOutOfOrder += latest != null && p.at.isBefore(latest) ? 1 : 0;
+            latest = latest == null || p.at.isAfter(latest) ? p.at : latest;
+        }
+        tally.casesReordered += sorted.equals(rows) ? 0 : 1;
+        Parsed first = sorted.get(0);
+        CaseEvent creation;
+        try {
+            creation = synthesize(id, sorted, a);
+        } catch (Reject r) {
+            creation = null;
+        }
+        if (creation == null) {
+            String message = "case " + id + " cannot be created at its first row (line " + first.line + "): " + synthesisGap(a);
+            for (Parsed p : rows) {
+                caseReject(p, RejectReason.NO_CREATION, message);
+            }
+            tally.casesWithoutCreation++;
+            return;
+        }
+        List<CaseEvent> events = new ArrayList<>();
+        events.add(creation);
+        CaseStatus status = CaseStatus.OPEN;
+        Priority priority = synthesizedPriority;
+        String assignee = "";
+        boolean elevated = false;
+        for (Parsed p : sorted) {
+            int before = events.size();
+            if (p.assignee != null && !p.assignee.equals(assignee)) {
+                assignee = p.assignee;
+                events.add(CaseEvent.assigned(id, p.at, assignee.isEmpty() ? Optional.empty() : Optional.of(assignee)));
+            }
+            if (p.priority != null && p.priority != priority) {
+                priority = p.priority;
+                events.add(CaseEvent.priorityChanged(id, p.at, priority));
+            }
+            if (p.elevated != null && p.elevated != elevated) {
+                elevated = p.elevated;
+                events.add(CaseEvent.elevationChanged(id, p.at, elevated));
+            }
+            if (p.status != status) {
+                boolean wasDone = status == CaseStatus.SOLVED || status == CaseStatus.CLOSED;
+                if (p.status == CaseStatus.SOLVED) {
+                    events.add(CaseEvent.solved(id, p.at));
+                } else if (p.status == CaseStatus.CLOSED) {
+                    events.add(CaseEvent.closed(id, p.at));
+                } else if (wasDone) {
+                    events.add(CaseEvent.reopened(id, p.at));
+                    if (p.status != CaseStatus.OPEN) {
+                        events.add(CaseEvent.statusChanged(id, p.at, p.status));
+                    }
+                } else {
+                    events.add(CaseEvent.statusChanged(id, p.at, p.status));
+                }
+                status = p.status;
+            }
+            switch (p.target.kind) {
+                case IGNORE:
+                case CREATED:
+                case STATUS_FROM_COLUMN:
+                case PRIORITY_FROM_COLUMN:
+                case ASSIGNED:
+                case AGREED_INTERVAL:
+                    break; // the state columns say these
+                default:
+                    events.add(event(id, p));
+            }
+            tally.rowsUsed++;
+            if (events.size() == before && p != first) { // the first row made the creation
+                tally.snapshotRowsWithoutChange++;
+            }
+            tally.dstOverlaps += p.dst == TimestampFormat.Dst.OVERLAP ? 1 : 0;
+            tally.dstGaps += p.dst == TimestampFormat.Dst.GAP ? 1 : 0;
+        }
+        events.forEach(e -> tally.eventsPerKind.merge(e.kind(), 1L, Long::sum));
+        tally.casesImported++;
+        sink.accept(CaseHistory.of(events));
+    }
+
     private void assembleCase(String id, List<Parsed> rows) {
         if (rows.isEmpty()) {
             tally.casesWithoutUsableRows++;
+            return;
+        }
+        if (m.snapshots) {
+            snapshotCase(id, rows);
             return;
         }
         Attributes a = attributes.get(id);
@@ -487,6 +643,7 @@ final class ImportRun {
         tally.defaultChannels += channelSource == Source.DEFAULT ? 1 : 0;
         tally.attributePriorities += prioritySource == Source.ATTRIBUTES ? 1 : 0;
         tally.attributeChannels += channelSource == Source.ATTRIBUTES ? 1 : 0;
+        synthesizedPriority = priority;
         return CaseEvent.created(id, at, channel, priority);
     }
 

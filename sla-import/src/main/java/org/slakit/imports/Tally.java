@@ -13,6 +13,8 @@ final class Tally {
     String attributesName;
     long rowsRead;
     long rowsUsed;
+    long snapshotRowsWithoutChange;
+    boolean snapshots;
     long rowsIgnored;
     long blankLines;
     final Map<String, Long> ignoredPerValue = new LinkedHashMap<>();

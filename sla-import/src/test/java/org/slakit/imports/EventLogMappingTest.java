@@ -137,8 +137,9 @@ class EventLogMappingTest {
     static Stream<Arguments> errors() {
         return Stream.of(
                 Arguments.of("colum.case = id", 8, "line 8 'colum.case = id': Unknown key 'colum.case': expected one of"
-                        + " csv.delimiter, csv.quote, csv.header, csv.charset, column.case, column.time, column.event,"
-                        + " column.status, column.priority, column.channel, column.assignee, column.interval, time.format, time.zone,"
+                        + " log.kind, csv.delimiter, csv.quote, csv.header, csv.charset, column.case, column.time, column.event,"
+                        + " column.status, column.substatus, column.priority, column.channel, column.assignee, column.elevated,"
+                        + " column.interval, time.format, time.zone,"
                         + " time.offset, default.channel, default.priority, missing-creation, budget.max-rejected-rows,"
                         + " budget.max-rejected-share, attributes.column.case, attributes.column.priority,"
                         + " attributes.column.channel, attributes.column.created, attributes.time.format,"

@@ -260,7 +260,7 @@ final class Charts {
         for (Map.Entry<String, Integer> e : rows) {
             desc.append(e.getKey()).append(": ").append(e.getValue()).append(". ");
         }
-        StringBuilder s = open("breaches", w, h, "Breaches per rule", desc.toString().trim());
+        StringBuilder s = open("breaches", w, h, "Missed cycles per rule", desc.toString().trim());
 
         for (int v = 0; v <= axisMax; v += step) {
             double x = scale(v, axisMax, left, right);
@@ -284,13 +284,13 @@ final class Charts {
             s.append(escape(shown)).append("</text>\n");
             s.append("<rect x=\"").append(num(left)).append("\" y=\"").append(num(barTop)).append("\" width=\"")
                     .append(num(width)).append("\" height=\"").append(num(barHeight)).append("\" fill=\"")
-                    .append(VERMILLION).append("\"><title>").append(escape(rule + ": " + count + " breaches"))
+                    .append(VERMILLION).append("\"><title>").append(escape(rule + ": " + Figures.count(count, "missed cycle")))
                     .append("</title></rect>\n");
-            s.append(text(left + width + 6, barTop + barHeight - 3, "start", "value", Integer.toString(count)));
+            s.append(text(left + width + 6, barTop + barHeight - 3, "start", "value", Figures.count(count)));
             // the zero axis runs beside the bars only, not through the names above them
             s.append(line(left, barTop - 2, left, Math.min(barTop + barHeight + 4, plotBottom), "axis"));
         }
-        s.append(text((left + right) / 2, h - 10, "middle", "axis-title", "cases that breached the rule"));
+        s.append(text((left + right) / 2, h - 10, "middle", "axis-title", "SLA cycles that missed the rule's deadline"));
         return s.append("</svg>\n").toString();
     }
 

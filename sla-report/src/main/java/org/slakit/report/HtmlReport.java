@@ -216,7 +216,7 @@ public final class HtmlReport {
                 + " most missed rule first. ").append(Figures.count(total, "missed cycle")).append(" in all.</p>\n");
         s.append(Charts.breaches(sorted));
         List<List<String>> rows = sorted.stream()
-                .map(e -> List.of(e.getKey(), Integer.toString(e.getValue()))).toList();
+                .map(e -> List.of(e.getKey(), Figures.count(e.getValue()))).toList();
         numbers(s, List.of("Rule", "Missed cycles"), rows, new boolean[] {false, true});
         s.append("</section>\n");
     }

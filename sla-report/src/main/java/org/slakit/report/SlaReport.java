@@ -40,6 +40,10 @@ import org.slakit.core.metrics.WeekMetrics;
  */
 public final class SlaReport {
 
+    /** Said when no case has a first reply: the log shows no update sent to a customer. */
+    static final String NO_REPLIES = "No case has an update sent to the customer (no row maps to update-sent): first reply"
+            + " times are not measured, and SLA cycles end only when cases are solved or closed.";
+
     private final MetricsReport report;
     private final List<Duration> firstReplyTimes;
 
@@ -127,13 +131,24 @@ public final class SlaReport {
                 Figures.count(c.breached()), Figures.count(c.missed()), Figures.percent(c.kept(), c.kept() + c.missed()));
     }
 
-    /** @return breaches per assignee at the time of the breach, most first, "unassigned", and a total row */
+    /** How many assignees the breaches table lists by name; the others share one row. */
+    public static final int ASSIGNEES_LISTED = 20;
+
+    /**
+     * @return breaches per assignee at the time of the breach, most first: the first
+     *         {@value #ASSIGNEES_LISTED} by name, the others in one row, "unassigned", and a total row
+     */
     public ReportData.Table breachesByAssignee() {
         Breaches b = report.breaches();
         List<List<String>> rows = new ArrayList<>();
-        b.byAssignee().entrySet().stream()
+        List<Map.Entry<String, Long>> sorted = b.byAssignee().entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> rows.add(List.of(e.getKey(), Figures.count(e.getValue()))));
+                .toList();
+        sorted.stream().limit(ASSIGNEES_LISTED).forEach(e -> rows.add(List.of(e.getKey(), Figures.count(e.getValue()))));
+        if (sorted.size() > ASSIGNEES_LISTED) {
+            long others = sorted.stream().skip(ASSIGNEES_LISTED).mapToLong(Map.Entry::getValue).sum();
+            rows.add(List.of("the other " + Figures.count(sorted.size() - ASSIGNEES_LISTED, "assignee"), Figures.count(others)));
+        }
         if (b.unassigned() > 0) {
             rows.add(List.of("unassigned", Figures.count(b.unassigned())));
         }
@@ -171,6 +186,9 @@ public final class SlaReport {
         }
         sb.append("Metrics of ").append(Figures.count(report.cases(), "case")).append(" at ").append(at).append(":\n");
         sb.append(table(times()));
+        if (report.firstReply().businessTime().isEmpty()) {
+            sb.append(NO_REPLIES).append('\n');
+        }
         sb.append("Resolution goal '").append(report.goal().goal()).append("': ").append(goalLine()).append('\n');
         sb.append("Updates sent in time: ").append(complianceLine()).append('\n');
         sb.append('\n').append(rules().title()).append(" (kept = in time; missed = late + stopped late + breached now):\n");
@@ -220,6 +238,8 @@ public final class SlaReport {
         page.summary("Breaches", Figures.count(report.breaches().total()));
         if (!report.firstReply().businessTime().isEmpty()) {
             page.summary("First reply, median business time", Figures.words(report.firstReply().businessTime().median()));
+        } else {
+            page.summary("First reply", NO_REPLIES);
         }
         for (WeekMetrics w : report.weeks()) {
             Compliance c = w.compliance();

@@ -27,8 +27,13 @@ final class ImportOptions {
                     + " of rows (100 rows), or 'unlimited'. Default: the mapping's budget.* keys, else 1%.")
     String errorBudget;
 
-    @Option(names = {"-q", "--quiet"}, description = "no progress lines on stderr (they come every 5 seconds on long imports)")
+    @Option(names = {"-q", "--quiet"}, description = "no progress lines on stderr")
     boolean quiet;
+
+    @Option(names = "--progress", defaultValue = "5", paramLabel = "SECONDS",
+            description = "seconds between two progress lines on stderr (rows read, rows per second, cases); the first"
+                    + " comes after that long, so short imports print none (default: ${DEFAULT-VALUE})")
+    int progressSeconds;
 
     EventLogMapping mapping() throws IOException {
         Path file = Path.of(mapping);
@@ -51,7 +56,10 @@ final class ImportOptions {
             throw new InputException("--attributes " + attributes + ": the mapping has no attributes.column.case, so it"
                     + " cannot read a case attributes file");
         }
-        return quiet ? importer.withoutProgress() : importer.withProgressEvery(Duration.ofSeconds(5));
+        if (progressSeconds < 0) {
+            throw new InputException("--progress must be 0 or more seconds, not " + progressSeconds);
+        }
+        return quiet ? importer.withoutProgress() : importer.withProgressEvery(Duration.ofSeconds(progressSeconds));
     }
 
     static ErrorBudget budget(String text) {

@@ -129,4 +129,48 @@ class CliReportTest {
         assertThat(run("import", log.toString(), "--mapping", "bpic2014", "--quiet")).as(err).isZero();
         assertThat(out).contains("rows: 1 read, 1 used");
     }
+
+    @Test
+    void snapshotLog_throughTheReport() throws IOException {
+        Path mapping = file("snap.mapping", "log.kind = snapshots\ncolumn.case = id\ncolumn.time = at\ncolumn.status = state\n"
+                + "column.assignee = team\ntime.format = iso\ndefault.channel = email\ndefault.priority = normal\n"
+                + "status.New = open\nstatus.Waiting = pending-customer\nstatus.Resolved = solved\n");
+        Path log = file("snap.csv", "id,at,state,team\n"
+                + "INC1,2026-11-23T08:00:00Z,New,\nINC1,2026-11-23T08:05:00Z,New,\nINC1,2026-11-23T08:10:00Z,New,T1\n"
+                + "INC1,2026-11-23T09:00:00Z,Waiting,T1\nINC1,2026-11-23T12:00:00Z,Resolved,T1\n");
+        assertThat(run("report", log.toString(), "--mapping", mapping.toString(), "--calendar", CALENDAR,
+                "--now", "2026-11-24T09:30:00Z", "--quiet")).as(err).isZero();
+        assertThat(out).contains("rows: 5 read, 5 used, 0 ignored, 0 rejected")
+                .contains("snapshots: 4 rows changed the case, 1 row repeated its state (no event)")
+                .contains("events: 4 (created 1, status-changed 1, assigned 1, solved 1)")
+                .contains("Resolution goal '80% within 24 hours': 1 of 1 decided cases (100.0%): PASS")
+                .contains("No case has an update sent to the customer");
+    }
+
+    @Test
+    void progress_goesToStderr_andQuietTurnsItOff() throws IOException {
+        Path mapping = file("m.mapping", MAPPING);
+        StringBuilder text = new StringBuilder(HEADER);
+        for (int i = 0; i < 70_000; i++) {
+            text.append("C-").append(i).append(",2026-11-23T08:00:00Z,created,,normal,email,,\n");
+        }
+        Path log = file("log.csv", text.toString());
+        java.io.PrintStream saved = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertThat(run("import", log.toString(), "--mapping", mapping.toString(), "--progress", "0", "--first", "0"))
+                    .as(err).isZero();
+            String progress = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(progress).contains("log.csv: 65,536 rows read (").contains(" rows/s), ")
+                    .contains("log.csv: done, 70,000 rows read");
+            assertThat(out).doesNotContain("rows/s");
+            captured.reset();
+            assertThat(run("import", log.toString(), "--mapping", mapping.toString(), "--progress", "0", "--quiet"))
+                    .isZero();
+            assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("rows/s");
+        } finally {
+            System.setErr(saved);
+        }
+    }
 }
