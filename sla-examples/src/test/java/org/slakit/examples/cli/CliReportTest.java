@@ -173,4 +173,23 @@ class CliReportTest {
             System.setErr(saved);
         }
     }
+
+    /** Out of memory in a real JVM with a tiny heap: exit code 5 and one sentence, no trace. */
+    @Test
+    void outOfMemory_isOneSentenceWithTheFlagToRaise() throws IOException, InterruptedException {
+        Path mapping = file("m.mapping", MAPPING);
+        StringBuilder text = new StringBuilder(HEADER);
+        for (int i = 0; i < 400_000; i++) {
+            text.append("C-").append(i).append(",2026-11-23T08:00:00Z,created,,normal,email,,\n");
+        }
+        Path log = file("log.csv", text.toString());
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(javaBin, "-Xmx16m", "-cp", System.getProperty("java.class.path"),
+                Slakit.class.getName(), "import", log.toString(), "--mapping", mapping.toString(), "--quiet")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String stderr = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(stderr).isEqualTo(Slakit.OUT_OF_MEMORY);
+        assertThat(stderr).startsWith("slakit: out of memory: ").contains("-Xmx").doesNotContain("\tat ");
+        assertThat(stderr.strip().lines().count()).isEqualTo(1);
+    }
 }
