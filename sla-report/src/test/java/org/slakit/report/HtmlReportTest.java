@@ -106,7 +106,7 @@ class HtmlReportTest {
         assertThat(svg(page, "weekly")).contains("<title id=\"weekly-title\">SLA compliance per week</title>");
         assertThat(svg(page, "first-reply")).contains(
                 "<title id=\"first-reply-title\">Distribution of first reply times</title>");
-        assertThat(svg(page, "breaches")).contains("<title id=\"breaches-title\">Breaches per rule</title>");
+        assertThat(svg(page, "breaches")).contains("<title id=\"breaches-title\">Missed cycles per rule</title>");
     }
 
     @Test
@@ -214,7 +214,7 @@ class HtmlReportTest {
         int pending = svg.indexOf(">Pending Customer (3 weeks)<");
         assertThat(first).isNotNegative().isLessThan(open);
         assertThat(open).isLessThan(pending);
-        assertThat(svg).contains(">11<", ">3<", ">0<", "<title>First response (2 business hours): 11 breaches</title>");
+        assertThat(svg).contains(">11<", ">3<", ">0<", "<title>First response (2 business hours): 11 missed cycles</title>");
         // 11 breaches at most: steps of 5 up to 15
         assertThat(svg).contains(">5<", ">10<", ">15<").doesNotContain(">20<");
     }
