@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         description = {"Imports a CSV event log (a .gz file is unpacked) as the mapping describes it and prints the"
                 + " import report: rows and cases read, used, ignored and rejected (each rejection with its file, line and"
                 + " reason), and the events of the first cases imported. Use it to write and check a mapping.",
-                "Error budget: by default the import stops when more than 1% of the rows read are rejected"
+                "Error budget: by default the import stops when more than 1%% of the rows read are rejected"
                 + " (--error-budget)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:imported (rejected rows within the budget are listed)", "2:usage or input error",

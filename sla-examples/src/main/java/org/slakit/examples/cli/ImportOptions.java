@@ -23,8 +23,8 @@ final class ImportOptions {
     Path attributes;
 
     @Option(names = "--error-budget", paramLabel = "BUDGET",
-            description = "how many rejected rows stop the import with exit code 3: a share of the rows read (1%), a number"
-                    + " of rows (100 rows), or 'unlimited'. Default: the mapping's budget.* keys, else 1%.")
+            description = "how many rejected rows stop the import with exit code 3: a share of the rows read (1%%), a number"
+                    + " of rows (100 rows), or 'unlimited'. Default: the mapping's budget.* keys, else 1%%.")
     String errorBudget;
 
     @Option(names = {"-q", "--quiet"}, description = "no progress lines on stderr")

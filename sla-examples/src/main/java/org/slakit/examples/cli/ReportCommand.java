@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
                 "The log is read twice and each case replayed as soon as its last row is read, so memory holds only the"
                 + " cases still open in the file. Cases created after --now are left out and counted, as are the events"
                 + " after --now of the other cases. Progress goes to stderr every 5 seconds (--quiet: none).",
-                "Error budget: by default the import stops when more than 1% of the rows read are rejected"
+                "Error budget: by default the import stops when more than 1%% of the rows read are rejected"
                 + " (--error-budget). Percentages are rounded half up to one decimal."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the resolution goal passed (or no case was decided)", "1:the resolution goal failed",
