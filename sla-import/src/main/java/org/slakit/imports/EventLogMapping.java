@@ -71,7 +71,9 @@ import org.slakit.core.Priority;
  *     {@code status} (value from {@code column.status}), {@code priority:<priority>}, {@code priority}
  *     (value from {@code column.priority}), {@code elevated}, {@code not-elevated}, {@code update-sent},
  *     {@code customer-message}, {@code assigned}, {@code solved}, {@code reopened}, {@code closed}, or
- *     {@code ignore} (counted, not used). An event value without an entry is a rejected row.</td></tr>
+ *     {@code ignore} (counted, not used); several targets joined by {@code +} make the row several events, in
+ *     that order ({@code update-sent + status:pending-customer}; {@code created} only first, {@code ignore}
+ *     alone). An event value without an entry is a rejected row.</td></tr>
  * <tr><td>{@code status.<raw>}</td><td>a slakit status ({@code open}, {@code pending-internal},
  *     {@code pending-customer}, {@code solved}, {@code closed}) for a raw value of {@code column.status}</td></tr>
  * <tr><td>{@code priority.<raw>}</td><td>a slakit priority ({@code emergency}, {@code urgent}, {@code normal},
@@ -651,7 +653,9 @@ public final class EventLogMapping {
                     put(channels, line, "channel.", Channel::of);
                 }
             }
-            for (Entry<EventTarget> e : events.values()) {
+            for (Entry<EventTarget> entry : events.values()) {
+              for (EventTarget part : entry.value.parts()) {
+                Entry<EventTarget> e = new Entry<>(entry.raw, part, entry.line);
                 Line line = seen.get("event." + normalize(e.raw));
                 if (e.value.kind == EventTarget.Kind.STATUS_FROM_COLUMN && !columns.containsKey("column.status")) {
                     throw fail(line, "Target status reads column.status, which the mapping does not give");
@@ -665,6 +669,7 @@ public final class EventLogMapping {
                 if (e.value.kind == EventTarget.Kind.ASSIGNED && !columns.containsKey("column.assignee")) {
                     throw fail(line, "Target assigned reads the assignee from column.assignee, which the mapping does not give");
                 }
+              }
             }
             requireColumn(statuses, "status.", List.of("column.status"));
             requireColumn(priorities, "priority.", List.of("column.priority", "attributes.column.priority"));

@@ -15,7 +15,8 @@ final class EventTarget {
     static final String EXPECTED = "created, status:<status>, status (from column.status), priority:<priority>,"
             + " priority (from column.priority), elevated, not-elevated, update-sent, customer-message,"
             + " assigned (assignee from column.assignee), agreed-interval (from column.interval), solved, reopened,"
-            + " closed or ignore";
+            + " closed or ignore; several joined by + for a row that is several events"
+            + " (update-sent + status:pending-customer)";
 
     /** No event: a snapshot row without an event column, or whose event is ignored. */
     static final EventTarget NONE = new EventTarget(Kind.IGNORE, null, null);
@@ -23,11 +24,32 @@ final class EventTarget {
     final Kind kind;
     final CaseStatus status;
     final Priority priority;
+    /** the targets after the first, for a row that is several events ({@code update-sent + status:pending-customer}) */
+    final java.util.List<EventTarget> also;
 
     private EventTarget(Kind kind, CaseStatus status, Priority priority) {
         this.kind = kind;
         this.status = status;
         this.priority = priority;
+        this.also = java.util.List.of();
+    }
+
+    private EventTarget(EventTarget first, java.util.List<EventTarget> also) {
+        this.kind = first.kind;
+        this.status = first.status;
+        this.priority = first.priority;
+        this.also = java.util.List.copyOf(also);
+    }
+
+    /** @return this target and the ones after it, in order */
+    java.util.List<EventTarget> parts() {
+        if (also.isEmpty()) {
+            return java.util.List.of(this);
+        }
+        java.util.List<EventTarget> all = new java.util.ArrayList<>();
+        all.add(new EventTarget(kind, status, priority));
+        all.addAll(also);
+        return all;
     }
 
     /**
@@ -36,6 +58,29 @@ final class EventTarget {
      * @throws IllegalArgumentException naming the text and the accepted targets
      */
     static EventTarget parse(String text) {
+        if (text.contains("+")) {
+            String[] parts = text.split("\\+");
+            java.util.List<EventTarget> targets = new java.util.ArrayList<>();
+            java.util.Set<Kind> kinds = java.util.EnumSet.noneOf(Kind.class);
+            for (int i = 0; i < parts.length; i++) {
+                if (parts[i].isBlank()) {
+                    throw new IllegalArgumentException("Empty target in '" + text.strip() + "': expected targets joined by +,"
+                            + " such as update-sent + status:pending-customer");
+                }
+                EventTarget one = parse(parts[i]);
+                if (one.kind == Kind.IGNORE || (one.kind == Kind.CREATED && i > 0)) {
+                    throw new IllegalArgumentException("Target '" + parts[i].strip() + "' cannot be joined in '" + text.strip()
+                            + "': ignore stands alone, and created can only come first");
+                }
+                Kind family = one.kind == Kind.STATUS_FROM_COLUMN ? Kind.STATUS : one.kind == Kind.PRIORITY_FROM_COLUMN ? Kind.PRIORITY
+                        : one.kind;
+                if (!kinds.add(family)) {
+                    throw new IllegalArgumentException("Target '" + parts[i].strip() + "' is given twice in '" + text.strip() + "'");
+                }
+                targets.add(one);
+            }
+            return new EventTarget(targets.get(0), targets.subList(1, targets.size()));
+        }
         String t = text.strip().toLowerCase(Locale.ROOT);
         if (t.startsWith("status:")) {
             String value = text.strip().substring("status:".length());
@@ -75,6 +120,9 @@ final class EventTarget {
     /** @return the text {@link #parse} reads back */
     @Override
     public String toString() {
+        if (!also.isEmpty()) {
+            return String.join(" + ", parts().stream().map(EventTarget::toString).toArray(String[]::new));
+        }
         switch (kind) {
             case STATUS: return "status:" + status.text();
             case STATUS_FROM_COLUMN: return "status";

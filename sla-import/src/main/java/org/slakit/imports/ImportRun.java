@@ -283,7 +283,8 @@ final class ImportRun {
                     }
                     TimestampFormat.Stamp stamp = stamp(m.time, table, m.timeColumn, timeText);
                     Parsed p = new Parsed(row.line, stamp.at, entry.value, stamp.dst);
-                    switch (entry.value.kind) {
+                    for (EventTarget part : entry.value.parts()) {
+                    switch (part.kind) {
                         case CREATED:
                             creationDetails(table, row, id, p, priorityIdx, channelIdx);
                             break;
@@ -301,6 +302,7 @@ final class ImportRun {
                             break;
                         default:
                             break;
+                    }
                     }
                     if (priorityIdx >= 0) {
                         p.priorityCell = canonical(row.fields.get(priorityIdx).strip());
@@ -487,16 +489,18 @@ final class ImportRun {
                 }
                 status = p.status;
             }
-            switch (p.target.kind) {
-                case IGNORE:
-                case CREATED:
-                case STATUS_FROM_COLUMN:
-                case PRIORITY_FROM_COLUMN:
-                case ASSIGNED:
-                case AGREED_INTERVAL:
-                    break; // the state columns say these
-                default:
-                    events.add(event(id, p));
+            for (EventTarget t : p.target.parts()) {
+                switch (t.kind) {
+                    case IGNORE:
+                    case CREATED:
+                    case STATUS_FROM_COLUMN:
+                    case PRIORITY_FROM_COLUMN:
+                    case ASSIGNED:
+                    case AGREED_INTERVAL:
+                        break; // the state columns say these
+                    default:
+                        events.add(event(id, p, t));
+                }
             }
             tally.rowsUsed++;
             if (events.size() == before && p != first) { // the first row made the creation
@@ -588,7 +592,12 @@ final class ImportRun {
             events.add(creation);
         }
         for (Parsed p : sorted) {
-            events.add(p == creationRow ? creation : event(id, p));
+            if (p == creationRow) {
+                events.add(creation);
+                p.target.also.forEach(t -> events.add(event(id, p, t)));
+            } else {
+                p.target.parts().forEach(t -> events.add(event(id, p, t)));
+            }
             tally.rowsUsed++;
             tally.dstOverlaps += p.dst == TimestampFormat.Dst.OVERLAP ? 1 : 0;
             tally.dstGaps += p.dst == TimestampFormat.Dst.GAP ? 1 : 0;
@@ -684,10 +693,14 @@ final class ImportRun {
     }
 
     private static CaseEvent event(String id, Parsed p) {
-        switch (p.target.kind) {
-            case STATUS: return CaseEvent.statusChanged(id, p.at, p.target.status);
+        return event(id, p, p.target);
+    }
+
+    private static CaseEvent event(String id, Parsed p, EventTarget target) {
+        switch (target.kind) {
+            case STATUS: return CaseEvent.statusChanged(id, p.at, target.status);
             case STATUS_FROM_COLUMN: return CaseEvent.statusChanged(id, p.at, p.status);
-            case PRIORITY: return CaseEvent.priorityChanged(id, p.at, p.target.priority);
+            case PRIORITY: return CaseEvent.priorityChanged(id, p.at, target.priority);
             case PRIORITY_FROM_COLUMN: return CaseEvent.priorityChanged(id, p.at, p.priority);
             case ELEVATED: return CaseEvent.elevationChanged(id, p.at, true);
             case NOT_ELEVATED: return CaseEvent.elevationChanged(id, p.at, false);
@@ -698,7 +711,7 @@ final class ImportRun {
             case SOLVED: return CaseEvent.solved(id, p.at);
             case REOPENED: return CaseEvent.reopened(id, p.at);
             case CLOSED: return CaseEvent.closed(id, p.at);
-            default: throw new IllegalStateException("No event for " + p.target); // CREATED and IGNORE never get here
+            default: throw new IllegalStateException("No event for " + target); // CREATED and IGNORE never get here
         }
     }
 

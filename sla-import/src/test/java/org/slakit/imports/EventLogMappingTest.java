@@ -148,7 +148,8 @@ class EventLogMappingTest {
                 Arguments.of("event.Reply = updat-sent", 8, "line 8 'event.Reply = updat-sent': Unknown event target"
                         + " 'updat-sent': expected created, status:<status>, status (from column.status), priority:<priority>,"
                         + " priority (from column.priority), elevated, not-elevated, update-sent, customer-message,"
-                        + " assigned (assignee from column.assignee), agreed-interval (from column.interval), solved, reopened, closed or ignore"),
+                        + " assigned (assignee from column.assignee), agreed-interval (from column.interval), solved, reopened, closed or ignore;"
+                        + " several joined by + for a row that is several events (update-sent + status:pending-customer)"),
                 Arguments.of("event.Wait = status:waiting", 8, "line 8 'event.Wait = status:waiting': Unknown status in"
                         + " event target 'status:waiting': Unknown case status 'waiting': expected new or open,"
                         + " pending-internal (pending internal response), pending-customer, solved or closed"),
