@@ -140,14 +140,15 @@ public final class EventLogImport {
      * @throws IOException if a file cannot be read
      * @throws EventLogFormatException if a file cannot be read as the mapping describes at all
      * @throws ErrorBudgetExceededException if more rows are rejected than the budget allows (the
-     *         sink has then received some of the cases)
+     *         sink has then received some of the cases); as the first pass counts the rows, a share
+     *         budget stops the import as soon as the rejections exceed it, not at the end
      */
     public ImportReport stream(Path log, Path attributes, Consumer<? super CaseHistory> sink) throws IOException {
         Objects.requireNonNull(log, "log");
         Objects.requireNonNull(sink, "sink");
         String logName = log.getFileName().toString();
         Progress p = progress(logName);
-        Map<String, int[]> counts = locating(log, () -> {
+        ImportRun.Counts counts = locating(log, () -> {
             try (Reader in = open(log)) {
                 return ImportRun.countRows(in, logName, mapping, p);
             }

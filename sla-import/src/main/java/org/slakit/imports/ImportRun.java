@@ -106,13 +106,17 @@ final class ImportRun {
     private Priority synthesizedPriority;
 
     ImportRun(EventLogMapping mapping, ErrorBudget budget, Consumer<? super CaseHistory> sink, Progress progress,
-              Map<String, int[]> rowsPerCase) {
+              Counts counts) {
         this.m = mapping;
         this.budget = budget;
         this.sink = sink;
         this.progress = progress;
-        this.remaining = rowsPerCase;
+        this.remaining = counts == null ? null : counts.perCase;
+        this.expectedLogRows = counts == null ? -1 : counts.rows;
     }
+
+    /** the log's rows (not blank), known from the first pass, or -1: lets a share budget stop the import early */
+    private final long expectedLogRows;
 
     ImportReport run(Reader log, String logName, Reader attributesReader, String attributesName) throws IOException {
         this.logName = logName;
@@ -141,12 +145,14 @@ final class ImportRun {
      * Counts the rows of each case id, as {@link #readLog} will see them (rows of the right width
      * with a case id), so that each case can be assembled as soon as its last row is read.
      */
-    static Map<String, int[]> countRows(Reader log, String logName, EventLogMapping m, Progress progress) throws IOException {
+    static Counts countRows(Reader log, String logName, EventLogMapping m, Progress progress) throws IOException {
         Map<String, int[]> counts = new HashMap<>();
+        long all = 0;
         try (CsvTable table = CsvTable.open(log, logName, m)) {
             int caseIdx = table.column("column.case", m.caseColumn);
             long rows = 0;
             for (CsvTable.Row row = table.next(); row != null; row = table.next()) {
+                all += row.isBlank() ? 0 : 1;
                 if (row.isBlank() || (table.width() >= 0 && row.fields.size() != table.width()) || row.fields.size() <= caseIdx) {
                     continue;
                 }
@@ -159,7 +165,18 @@ final class ImportRun {
                 }
             }
         }
-        return counts;
+        return new Counts(counts, all);
+    }
+
+    /** What the first pass found: rows per case id, and all rows that are not blank. */
+    static final class Counts {
+        final Map<String, int[]> perCase;
+        final long rows;
+
+        Counts(Map<String, int[]> perCase, long rows) {
+            this.perCase = perCase;
+            this.rows = rows;
+        }
     }
 
     /** A row of the case has been read (used, ignored or rejected); assembles the case after its last row. */
@@ -808,6 +825,16 @@ final class ImportRun {
     private void reject(List<Rejection> list, Rejection rejection) {
         list.add(rejection);
         long rejected = attributeRejections.size() + logRejections.size();
+        if (expectedLogRows >= 0 && list == logRejections
+                && budget.shareExceeded(rejected, expectedLogRows + tally.attributeRowsRead)) {
+            // the rows to read are known: the share is exceeded whatever the rest of the file holds
+            long total = expectedLogRows + tally.attributeRowsRead;
+            List<Rejection> all = new ArrayList<>(attributeRejections);
+            all.addAll(logRejections);
+            throw exceeded("Error budget exceeded at " + rejection.source() + " line " + rejection.line() + ": "
+                    + rows(rejected) + " rejected already, more than the budget of " + budget + " for the "
+                    + total + " rows to read", rejected, all);
+        }
         if (budget.rowsExceeded(rejected)) {
             List<Rejection> all = new ArrayList<>(attributeRejections);
             all.addAll(logRejections);

@@ -192,4 +192,37 @@ class CliReportTest {
         assertThat(stderr).startsWith("slakit: out of memory: ").contains("-Xmx").doesNotContain("\tat ");
         assertThat(stderr.strip().lines().count()).isEqualTo(1);
     }
+
+    /** A wrong timestamp pattern rejects almost every row: the default budget (1%) stops the report early, exit 3. */
+    @Test
+    void wrongTimestampPattern_stopsAtTheDefaultBudget_beforeTheEnd() throws IOException {
+        Path mapping = file("m.mapping", MAPPING.replace("time.format = iso", "time.format = dd.MM.yyyy HH:mm\ntime.zone = UTC"));
+        StringBuilder text = new StringBuilder(HEADER);
+        for (int i = 0; i < 2_000; i++) {
+            text.append("C-").append(i).append(",2026-11-23T08:00:00Z,created,,normal,email,,\n");
+        }
+        Path log = file("log.csv", text.toString());
+        assertThat(run("report", log.toString(), "--mapping", mapping.toString(), "--calendar", CALENDAR,
+                "--now", "2026-11-24T09:30:00Z", "--quiet")).isEqualTo(Slakit.BUDGET_EXCEEDED);
+        assertThat(err).startsWith("slakit report: Error budget exceeded at log.csv line 22: 21 rows rejected already,"
+                + " more than the budget of at most 1% of rows rejected for the 2000 rows to read.")
+                .contains("log.csv line 2: bad timestamp: time '2026-11-23T08:00:00Z' is not a timestamp of the form dd.MM.yyyy HH:mm");
+        assertThat(out).doesNotContain("Metrics");
+    }
+
+    @Test
+    void shippedBpi2013Mapping_byName_readsASnapshotExportWithAByteOrderMark() throws IOException {
+        Path log = file("VINST.csv", "\uFEFFSR Number,Change Date+Time,Status,Sub Status,Activity,Activity Level,"
+                + "Involved ST Function Div,Involved Org line 3,Involved ST,Involved ST 2,ST Level,SR Latest Impact,Product,"
+                + "Country,Owner Country,Owner First Name,Resource\n"
+                + "1-1,2010-03-31T15:59:42+01:00,Accepted,In Progress,x,x,A2_4,Org line A2,V30,V30,L1,Medium,P,fr,France,F,fr-F\n"
+                + "1-1,2010-03-31T16:00:56+01:00,Accepted,In Progress,x,x,A2_4,Org line A2,V30,V30,L1,Medium,P,fr,France,F,fr-F\n"
+                + "1-1,2010-04-01T09:00:00+01:00,Completed,Resolved,x,x,A2_4,Org line A2,V30,V30,L1,Medium,P,fr,France,F,fr-F\n");
+        assertThat(run("report", log.toString(), "--mapping", "bpi2013", "--calendar", CALENDAR,
+                "--now", "2010-06-01T00:00:00Z", "--quiet")).as(err).isZero();
+        assertThat(out).contains("rows: 3 read, 3 used, 0 ignored, 0 rejected")
+                .contains("snapshots: 2 rows changed the case, 1 row repeated its state (no event)")
+                .contains("No case has an update sent to the customer")
+                .contains("1 of 1 decided cases (100.0%): PASS");
+    }
 }

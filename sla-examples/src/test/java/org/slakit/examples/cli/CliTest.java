@@ -209,7 +209,8 @@ class CliTest {
         // the default budget is 1% of the rows: 1 of 3 rows is too many
         assertThat(run("report", logFile.toString(), "--mapping", demo.resolve("demo.mapping").toString(),
                 "--calendar", calendar.toString(), "--now", "2026-12-22T09:00:00Z")).isEqualTo(Slakit.BUDGET_EXCEEDED);
-        assertThat(err).startsWith("slakit report: Error budget exceeded after reading log.csv: 1 of 3 rows rejected")
+        assertThat(err).startsWith("slakit report: Error budget exceeded at log.csv line 3: 1 row rejected already, more than"
+                + " the budget of at most 1% of rows rejected for the 3 rows to read.")
                 .contains("line 3").doesNotContain("\tat ");
         assertThat(out).doesNotContain("Metrics");
     }
