@@ -154,14 +154,18 @@ public final class EventLogImport {
             }
         });
         if (attributes == null) {
-            try (Reader in = open(log)) {
-                return new ImportRun(mapping, budget, sink, p, counts).run(in, logName, null, null);
-            }
+            return locating(log, () -> {
+                try (Reader in = open(log)) {
+                    return new ImportRun(mapping, budget, sink, p, counts).run(in, logName, null, null);
+                }
+            });
         }
         requireAttributes(attributes.getFileName().toString());
-        try (Reader in = open(log); Reader attrs = open(attributes)) {
-            return new ImportRun(mapping, budget, sink, p, counts).run(in, logName, attrs, attributes.getFileName().toString());
-        }
+        return locating(log, attributes, () -> {
+            try (Reader in = open(log); Reader attrs = open(attributes)) {
+                return new ImportRun(mapping, budget, sink, p, counts).run(in, logName, attrs, attributes.getFileName().toString());
+            }
+        });
     }
 
     private Progress progress(String name) {
@@ -218,7 +222,7 @@ public final class EventLogImport {
         Objects.requireNonNull(log, "log");
         Objects.requireNonNull(attributes, "attributes");
         requireAttributes(attributes.getFileName().toString());
-        return locating(log, () -> {
+        return locating(log, attributes, () -> {
             try (Reader in = open(log); Reader attrs = open(attributes)) {
                 return collect(in, log.getFileName().toString(), attrs, attributes.getFileName().toString());
             }
@@ -275,6 +279,10 @@ public final class EventLogImport {
      * the first such byte (the reader decodes ahead of the parser, so the parser only knows roughly).
      */
     private <T> T locating(Path file, IoAction<T> action) throws IOException {
+        return locating(file, null, action);
+    }
+
+    private <T> T locating(Path file, Path other, IoAction<T> action) throws IOException {
         try {
             return action.run();
         } catch (EventLogFormatException e) {
@@ -282,7 +290,8 @@ public final class EventLogImport {
                     && !(e.getCause() != null && e.getCause().getCause() instanceof CharacterCodingException)) {
                 throw e;
             }
-            throw badBytes(file, e);
+            Path culprit = other != null && e.getMessage().startsWith(String.valueOf(other.getFileName())) ? other : file;
+            throw badBytes(culprit, e);
         }
     }
 

@@ -249,6 +249,7 @@ final class ImportRun {
     }
 
     private void readLog(Reader reader) throws IOException {
+        progress.startReading();
         try (CsvTable table = CsvTable.open(reader, logName, m)) {
             int caseIdx = table.column("column.case", m.caseColumn);
             int timeIdx = table.column("column.time", m.timeColumn);

@@ -15,7 +15,7 @@ final class Progress {
 
     private final String name;
     private final long intervalNanos;
-    private final long start = System.nanoTime();
+    private long start = System.nanoTime();
     private long last = start;
     private boolean said;
 
@@ -44,6 +44,11 @@ final class Progress {
     private String rate(long rows) {
         double seconds = (System.nanoTime() - start) / 1e9;
         return String.format(Locale.ROOT, "%,d rows/s", seconds <= 0 ? 0 : Math.round(rows / seconds));
+    }
+
+    /** The second pass begins: rates count from now. */
+    void startReading() {
+        start = System.nanoTime();
     }
 
     void counting(long rows, long cases) {

@@ -108,13 +108,6 @@ final class Inputs {
         }
     }
 
-    static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE dd MMM HH:mm", Locale.ENGLISH);
-
-    /** {@code Tue 24 Nov 10:30} in the zone, for table cells. */
-    static String shortTime(Instant instant, ZoneId zone) {
-        return instant.atZone(zone).format(SHORT);
-    }
-
     static String human(Instant instant, ZoneId zone) {
         return instant.atZone(zone).format(HUMAN) + " (" + instant + ")";
     }

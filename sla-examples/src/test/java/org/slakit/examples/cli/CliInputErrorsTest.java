@@ -222,4 +222,26 @@ class CliInputErrorsTest {
         assertThat(run("--help")).isZero();
         assertThat(out.replaceAll("\\s+", " ")).contains(" 4 internal failure");
     }
+
+    @Test
+    void attributesFileWithNonUtf8Bytes_namesItsLine() throws IOException {
+        Path mapping = file("a.mapping", "column.case = case_id\ncolumn.time = time\ncolumn.event = event\ntime.format = iso\n"
+                + "default.channel = email\ndefault.priority = normal\nevent.created = created\n"
+                + "attributes.column.case = id\nattributes.column.channel = via\n");
+        Path log = file("log.csv", "case_id,time,event\nC-1,2026-11-23T08:00:00Z,created\n");
+        Path attributes = bytes("attrs.csv", "id,via\nC-1,email\nC-2,t\u00e9l\u00e9phone\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(run("import", log.toString(), "--mapping", mapping.toString(), "--attributes", attributes.toString(), "--quiet"))
+                .isEqualTo(Slakit.INPUT_ERROR);
+        assertThat(err).contains("attrs.csv line 3: byte 0xE9");
+        oneLineNoTrace();
+    }
+
+    @Test
+    void aBug_isNotAnInputError() {
+        assertThat(Problems.inputMessage(new NullPointerException("x"))).isNull();
+        assertThat(Problems.inputMessage(new IllegalStateException("x"))).isNull();
+        assertThat(Problems.inputMessage(new java.io.UncheckedIOException(new java.nio.file.NoSuchFileException("f.csv"))))
+                .isEqualTo("f.csv: no such file");
+        assertThat(Problems.printable("a\u001b[2Jb\nc\u202ed")).isEqualTo("a\\u001B[2Jb\nc\\u202Ed");
+    }
 }
