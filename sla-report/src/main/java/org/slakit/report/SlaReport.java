@@ -241,9 +241,16 @@ public final class SlaReport {
         } else {
             page.summary("First reply", NO_REPLIES);
         }
+        // every week from the first to the last, so that the chart's axis is time: a week without a
+        // decided cycle is drawn as such, not left out
+        LocalDate next = null;
         for (WeekMetrics w : report.weeks()) {
+            for (; next != null && next.isBefore(w.monday()); next = next.plusWeeks(1)) {
+                page.week(next, 0, 0);
+            }
             Compliance c = w.compliance();
             page.week(w.monday(), Math.toIntExact(c.kept()), Math.toIntExact(c.kept() + c.missed()));
+            next = w.monday().plusWeeks(1);
         }
         page.complianceGoalPercent((int) Math.round(g.goal().percent()));
         page.firstReplyTimes(firstReplyTimes);
