@@ -4,8 +4,8 @@
 #
 #   scripts/screenshot-report.sh [html-file] [png-file]
 #
-#   html-file  the page to draw; default sla-examples/target/sample-report.html, which is
-#              generated first (org.slakit.examples.report.SampleReport, made-up data) when no
+#   html-file  the page to draw; default sla-report/target/sample-report.html, which is
+#              generated first (org.slakit.report.SampleReport, made-up data) when no
 #              file is given
 #   png-file   where to write the screenshot; default: the html file's path with .png
 #
@@ -38,11 +38,11 @@ if [[ $# -ge 1 ]]; then
         exit 2
     fi
 else
-    html="$root/sla-examples/target/sample-report.html"
+    html="$root/sla-report/target/sample-report.html"
     echo "Generating the sample report: $html" >&2
-    (cd "$root" && mvn -B -q -pl sla-examples -am compile) >&2
-    java -cp "$root/sla-examples/target/classes:$root/sla-core/target/classes:$root/sla-calendar/target/classes" \
-        org.slakit.examples.report.SampleReport "$html" >&2
+    (cd "$root" && mvn -B -q -pl sla-report -am compile) >&2
+    java -cp "$root/sla-report/target/classes:$root/sla-core/target/classes:$root/sla-calendar/target/classes" \
+        org.slakit.report.SampleReport "$html" >&2
 fi
 html="$(cd "$(dirname "$html")" && pwd)/$(basename "$html")"
 png="${2:-${html%.html}.png}"

@@ -12,6 +12,8 @@ import org.slakit.core.SlaPolicy;
 import org.slakit.core.SlaState;
 import org.slakit.core.SupportCase;
 import org.slakit.core.Target;
+import org.slakit.report.Figures;
+import org.slakit.report.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,21 +59,40 @@ final class BoardCommand implements Callable<Integer> {
         }
         BreachingSoon.Result result = view.select(cases, now);
         var out = spec.commandLine().getOut();
-        out.println("Breaching soon at " + Inputs.human(now, zone) + ": " + result.total() + " of " + cases.size()
-                + " cases" + (assignee != null ? " assigned to " + assignee : "") + ", showing " + result.cases().size());
-        TextTable table = new TextTable("case", "assignee", "priority", "status", "rule", "due", "state", "left");
+        out.println("Breaching soon at " + Inputs.human(now, zone) + ": " + result.total() + " of "
+                + Figures.count(cases.size(), "case") + (assignee != null ? " assigned to " + assignee : "") + ", showing " + result.cases().size());
+        TextTable table = new TextTable("case", "assignee", "priority", "status", "rule", "due", "state", "left", "overdue");
         boolean breached = false;
         for (Evaluation e : result.cases()) {
             SupportCase c = e.supportCase();
             breached |= e.state() == SlaState.BREACHED;
-            table.row(c.id(), c.assignee().orElse("-"), c.priority().text(), c.status().text(),
-                    e.rule().map(r -> r.name()).orElse("-"), e.due().map(d -> Inputs.shortTime(d, zone)).orElse("-"),
+            boolean business = e.target().map(t -> t.kind() == Target.Kind.BUSINESS_TIME || t.kind() == Target.Kind.BUSINESS_DAYS)
+                    .orElse(false);
+            table.row(c.id(), c.assignee().orElse("unassigned"), c.priority().text(), c.status().text(),
+                    e.rule().map(r -> r.name()).orElse("-"), e.due().map(d -> Figures.dateTime(d, now, zone)).orElse("-"),
                     e.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
-                    e.state() == SlaState.BREACHED ? "-" + Durations.words(e.overdue()) : Durations.words(e.remaining()));
+                    e.state() == SlaState.BREACHED ? "-" : Figures.words(e.remaining()) + (business ? " business" : " elapsed"),
+                    e.state() == SlaState.BREACHED ? Figures.words(e.overdue()) + " elapsed" : "-");
         }
         table.print(out);
-        out.println("per rule: " + result.countsByRule() + "; per assignee: " + result.countsByAssignee()
-                + (result.unassigned() > 0 ? "; unassigned: " + result.unassigned() : ""));
+        out.println("'left' is measured like the rule's target (business or elapsed time); 'overdue' is elapsed time since the due instant.");
+        if (result.total() > 0) {
+            TextTable counts = new TextTable("rule", "cases");
+            result.countsByRule().entrySet().stream()
+                    .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(java.util.Map.Entry.comparingByKey()))
+                    .forEach(x -> counts.row(x.getKey(), x.getValue()));
+            counts.row("total", result.total());
+            counts.print(out);
+            TextTable people = new TextTable("assignee", "cases");
+            result.countsByAssignee().entrySet().stream()
+                    .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(java.util.Map.Entry.comparingByKey()))
+                    .forEach(x -> people.row(x.getKey(), x.getValue()));
+            if (result.unassigned() > 0) {
+                people.row("unassigned", result.unassigned());
+            }
+            people.row("total", result.total());
+            people.print(out);
+        }
         return breached ? Slakit.FINDINGS : Slakit.OK;
     }
 

@@ -1,14 +1,13 @@
 package org.slakit.examples.cli;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +29,9 @@ import org.slakit.core.Target;
  * (default open), {@code status_since} and {@code priority_since} (default created),
  * {@code last_sent}, {@code agreed_interval} (such as {@code 4 hours}), {@code assignee} and
  * {@code calendar} (a calendar file, relative to the CSV file's folder) are optional; empty cells
- * mean absent. Instants as {@link Inputs#instant}. Any bad cell stops the read with an error that
+ * mean absent. Instants as {@link Inputs#instant}. Every row has as many fields as the header;
+ * a column appears once, a case id once; a byte-order mark is skipped; bytes that are not UTF-8
+ * are reported with their line. Any bad cell stops the read with an error that
  * names the file, the line and the column: a board must not silently leave a case out.
  */
 final class CaseCsv {
@@ -43,19 +44,28 @@ final class CaseCsv {
 
     static List<SupportCase> read(Path file, ZoneId zone) {
         Map<String, BusinessCalendar> calendars = new HashMap<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(reader, format)) {
-            Map<String, String> names = new HashMap<>();
-            for (String header : parser.getHeaderNames()) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
+        String text = Inputs.text(file, "case file");
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            if (!records.hasNext()) {
+                throw new InputException(file + ": empty: expected a header line naming the columns, at least id and created");
+            }
+            CSVRecord head = records.next();
+            Map<String, Integer> names = new HashMap<>();
+            for (int i = 0; i < head.size(); i++) {
+                String header = head.get(i);
                 String key = header.strip().toLowerCase(Locale.ROOT);
                 if (!COLUMNS.contains(key)) {
-                    throw new InputException(file + ":1: unknown column '" + header + "': expected " + String.join(", ",
-                            List.of("id", "created", "channel", "priority", "elevated", "status", "status_since",
-                                    "priority_since", "last_sent", "agreed_interval", "assignee", "calendar")));
+                    throw new InputException(file + ":1: unknown column '" + header + "' (column " + (i + 1) + "): expected "
+                            + String.join(", ", List.of("id", "created", "channel", "priority", "elevated", "status",
+                                    "status_since", "priority_since", "last_sent", "agreed_interval", "assignee", "calendar")));
                 }
-                names.put(key, header);
+                Integer earlier = names.putIfAbsent(key, i);
+                if (earlier != null) {
+                    throw new InputException(file + ":1: column '" + key + "' appears twice in the header, as columns "
+                            + (earlier + 1) + " and " + (i + 1));
+                }
             }
             for (String required : List.of("id", "created")) {
                 if (!names.containsKey(required)) {
@@ -63,26 +73,36 @@ final class CaseCsv {
                 }
             }
             List<SupportCase> cases = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                cases.add(row(file, record, names, zone, calendars));
+            Map<String, Long> lines = new HashMap<>();
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                long line = parser.getCurrentLineNumber(); // the line the record ends on
+                if (record.size() != head.size()) {
+                    throw new InputException(file + ":" + line + ": " + record.size() + (record.size() == 1 ? " field" : " fields")
+                            + ", expected " + head.size() + " as in the header");
+                }
+                SupportCase c = row(file, line, record, names, zone, calendars);
+                Long first = lines.putIfAbsent(c.id(), line);
+                if (first != null) {
+                    throw new InputException(file + ":" + line + ": case id '" + c.id() + "' is already used at line " + first
+                            + ": expected one row per case");
+                }
+                cases.add(c);
             }
             return cases;
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new InputException(file + ": cannot read (" + e.getMessage() + ")", e);
+            throw new InputException(file + ": not a well-formed CSV file ("
+                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()) + ")", e);
         } catch (IllegalStateException e) {
             throw new InputException(file + ": not a well-formed CSV file (" + e.getMessage() + ")", e);
         }
     }
 
-    private static SupportCase row(Path file, CSVRecord record, Map<String, String> names, ZoneId zone,
+    private static SupportCase row(Path file, long line, CSVRecord record, Map<String, Integer> names, ZoneId zone,
                                    Map<String, BusinessCalendar> calendars) {
-        long line = record.getParser().getCurrentLineNumber();
         Cell cell = (column) -> {
-            String header = names.get(column);
-            if (header == null || !record.isSet(header)) {
-                return "";
-            }
-            return record.get(header).strip();
+            Integer index = names.get(column);
+            return index == null ? "" : record.get(index).strip();
         };
         String column = "id";
         try {

@@ -1,6 +1,11 @@
 package org.slakit.examples.cli;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,13 +30,43 @@ final class Inputs {
     private Inputs() {
     }
 
-    static BusinessCalendar calendar(Path file) {
-        String text;
+    /**
+     * A whole UTF-8 text file, without a leading byte-order mark.
+     *
+     * @throws InputException naming the file when it is missing or unreadable, and the line when
+     *         its bytes are not UTF-8
+     */
+    static String text(Path file, String what) {
+        byte[] bytes;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputException(file + ": no such " + what, e);
         } catch (IOException e) {
-            throw new InputException(file + ": cannot read the calendar file (" + e.getMessage() + ")", e);
+            throw new InputException(file + ": cannot read the " + what + " (" + Problems.inputMessage(e) + ")", e);
         }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int offset = in.position();
+            long line = 1;
+            for (int i = 0; i < offset; i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            throw new InputException(file + ":" + line + ": byte " + String.format("0x%02X", bytes[offset] & 0xff)
+                    + " (file offset " + offset + ") is not UTF-8 text: expected the " + what + " saved as UTF-8");
+        }
+        decoder.flush(out);
+        out.flip();
+        String text = out.toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    static BusinessCalendar calendar(Path file) {
+        String text = text(file, "calendar file");
         try {
             return BusinessCalendar.parse(text);
         } catch (CalendarFormatException e) {
@@ -71,13 +106,6 @@ final class Inputs {
             throw new InputException(option + " '" + text + "' is not an instant: expected 2026-12-23T16:30:00Z,"
                     + " 2026-12-23T17:30+01:00, 2026-12-23T17:30 (in the calendar's zone) or 2026-12-23");
         }
-    }
-
-    static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE dd MMM HH:mm", Locale.ENGLISH);
-
-    /** {@code Tue 24 Nov 10:30} in the zone, for table cells. */
-    static String shortTime(Instant instant, ZoneId zone) {
-        return instant.atZone(zone).format(SHORT);
     }
 
     static String human(Instant instant, ZoneId zone) {

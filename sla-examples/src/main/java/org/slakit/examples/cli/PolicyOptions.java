@@ -1,8 +1,5 @@
 package org.slakit.examples.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.slakit.calendar.BusinessCalendar;
@@ -31,12 +28,7 @@ final class PolicyOptions {
         if (calendarFile != null) {
             return SlaPolicy.standard(Inputs.calendar(calendarFile));
         }
-        String text;
-        try {
-            text = Files.readString(policyFile, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputException(policyFile + ": cannot read the policy file (" + e.getMessage() + ")", e);
-        }
+        String text = Inputs.text(policyFile, "policy file");
         try {
             return SlaPolicy.parse(text);
         } catch (IllegalArgumentException e) {

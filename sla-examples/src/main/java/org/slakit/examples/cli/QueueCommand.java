@@ -10,6 +10,8 @@ import org.slakit.examples.WaitingCases;
 import org.slakit.core.SlaPolicy;
 import org.slakit.core.order.ResponseOrder;
 import org.slakit.core.order.WaitingItem;
+import org.slakit.report.Figures;
+import org.slakit.report.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,8 +57,8 @@ final class QueueCommand implements Callable<Integer> {
             WaitingItem item = first.get(i);
             String why = i + 1 < first.size() ? order.explain(item, first.get(i + 1), zone) : "";
             table.row(i + 1, item.id(), item.channel(), item.priority().name().toLowerCase(java.util.Locale.ROOT),
-                    Durations.words(Duration.between(item.waitingSince(), now)),
-                    item.slaDue().map(d -> Inputs.shortTime(d, zone)).orElse("-"), why);
+                    Figures.words(Duration.between(item.waitingSince(), now)),
+                    item.slaDue().map(d -> Figures.dateTime(d, now, zone)).orElse("-"), why);
         }
         table.print(out);
         return Slakit.OK;

@@ -2,27 +2,26 @@ package org.slakit.examples.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Locale;
-import java.util.Map;
-import java.util.OptionalDouble;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.slakit.core.SlaPolicy;
+import org.slakit.core.history.CaseEvent;
 import org.slakit.core.history.CaseHistory;
 import org.slakit.core.history.SlaTimeline;
-import org.slakit.core.metrics.Compliance;
-import org.slakit.core.metrics.DurationSummary;
 import org.slakit.core.metrics.GoalResult;
 import org.slakit.core.metrics.MetricsCollector;
 import org.slakit.core.metrics.MetricsReport;
 import org.slakit.core.metrics.ResolutionGoal;
-import org.slakit.core.metrics.WeekMetrics;
-import org.slakit.examples.imports.EventLogImport;
-import org.slakit.examples.imports.EventLogMapping;
-import org.slakit.examples.imports.ImportResult;
-import org.slakit.examples.report.HtmlReport;
-import org.slakit.examples.report.ReportData;
+import org.slakit.imports.EventLogImport;
+import org.slakit.imports.EventLogMapping;
+import org.slakit.imports.ImportReport;
+import org.slakit.report.Figures;
+import org.slakit.report.HtmlReport;
+import org.slakit.report.SlaReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,11 +30,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code slakit report LOG --mapping MAP --calendar CAL --now T [--html out.html]}. */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Imports a CSV event log (a .gz file is unpacked), replays every case through the SLA policy",
-                "and prints the metrics: first reply and resolution times, the resolution goal, SLA compliance per",
-                "rule and per week, breaches per assignee. --html also writes them as one self-contained page.",
-                "Exit code 0, 1 when the goal fails or rows were rejected, 2 on an input error."})
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Imports a CSV event log (a .gz file is unpacked), replays every case through the SLA policy and"
+                + " prints the metrics: first reply and resolution times, the resolution goal, SLA cycles kept per rule"
+                + " and per week, breaches per assignee. --html also writes them as one self-contained page.",
+                "The log is read twice and each case replayed as soon as its last row is read, so memory holds only the"
+                + " cases still open in the file. Cases created after --now are left out and counted, as are the events"
+                + " after --now of the other cases. Progress goes to stderr every 5 seconds (--quiet: none).",
+                "Error budget: by default the import stops when more than 1%% of the rows read are rejected"
+                + " (--error-budget). Percentages are rounded half up to one decimal."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the resolution goal passed (or no case was decided)", "1:the resolution goal failed",
+                "2:usage or input error", "3:error budget exceeded", "4:internal failure (a bug)",
+                "5:out of memory (raise -Xmx)"})
 final class ReportCommand implements Callable<Integer> {
 
     @Spec
@@ -44,8 +51,8 @@ final class ReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "LOG", description = "the event log (CSV, or CSV.gz)")
     private Path log;
 
-    @Option(names = "--mapping", required = true, paramLabel = "FILE", description = "the column mapping of the log")
-    private Path mappingFile;
+    @Mixin
+    private ImportOptions importOptions;
 
     @Mixin
     private PolicyOptions policyOptions;
@@ -68,85 +75,44 @@ final class ReportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InputException("--goal: " + e.getMessage(), e);
         }
-        EventLogMapping mapping;
-        try {
-            mapping = EventLogMapping.read(mappingFile);
-        } catch (IllegalArgumentException e) {
-            throw new InputException(e.getMessage(), e);
+        EventLogMapping mapping = importOptions.mapping();
+        EventLogImport importer = importOptions.importer(mapping);
+        if (html != null && html.toAbsolutePath().getParent() != null && !java.nio.file.Files.isDirectory(html.toAbsolutePath().getParent())) {
+            throw new InputException("--html " + html + ": the folder " + html.toAbsolutePath().getParent() + " does not exist");
         }
-        ImportResult imported = EventLogImport.of(mapping).read(log);
-        var out = spec.commandLine().getOut();
-        out.println("Import of " + log + ":");
-        out.print(imported.report());
-        out.println();
 
         MetricsCollector collector = MetricsCollector.of(policy, now, resolutionGoal);
-        ReportData.Builder page = ReportData.builder("Support SLA report")
-                .subtitle(log.getFileName() + " · now = " + Inputs.human(now, zone) + " · " + zone);
-        for (CaseHistory h : imported.histories()) {
-            h.upTo(now).ifPresent(upTo -> {
-                SlaTimeline timeline = collector.add(upTo);
-                timeline.firstReply().ifPresent(reply ->
-                        page.firstReplyTime(timeline.calendar().between(timeline.created(), reply)));
-            });
+        List<Duration> firstReplies = new ArrayList<>();
+        long[] afterNow = new long[2]; // cases created after now, events after now of the others
+        ImportReport imported = importer.stream(log, importOptions.attributes, h -> {
+            if (h.creation().at().isAfter(now)) {
+                afterNow[0]++;
+                return;
+            }
+            for (CaseEvent e : h.events()) {
+                afterNow[1] += e.at().isAfter(now) ? 1 : 0;
+            }
+            CaseHistory upTo = h.upTo(now).orElseThrow();
+            SlaTimeline timeline = collector.add(upTo);
+            timeline.firstReply().ifPresent(reply -> firstReplies.add(timeline.calendar().between(timeline.created(), reply)));
+        });
+        var out = spec.commandLine().getOut();
+        out.print(Problems.printable(imported.toString()));
+        if (afterNow[0] > 0 || afterNow[1] > 0) {
+            out.println("after --now " + Figures.dateTime(now, now, zone) + ": " + Figures.count(afterNow[0], "case")
+                    + " created later left out; " + Figures.count(afterNow[1], "later event") + " of the other cases left out");
         }
-        MetricsReport report = collector.report();
-        GoalResult result = report.goal();
-        TextTable times = new TextTable("measure", "cases", "mean", "median", "p90", "max");
-        row(times, "first reply, business time", report.firstReply().businessTime());
-        row(times, "first reply, calendar time", report.firstReply().calendarTime());
-        row(times, "full resolution, business time", report.resolution().businessTime());
-        row(times, "full resolution, calendar time", report.resolution().calendarTime());
-        out.println("Metrics of " + report.cases() + " cases at " + Inputs.human(now, zone) + ":");
-        times.print(out);
-        String goalLine = result.met() + " of " + (result.met() + result.missed()) + " decided cases (" + percent(result.share()) + ")";
-        out.println("Goal '" + resolutionGoal + "': " + goalLine + " -> " + result.verdict());
-        out.println("Updates sent in time: " + compliance(report.compliance()));
-        out.println("Breaches per assignee: " + report.breaches().byAssignee());
-        TextTable rules = new TextTable("rule", "in time", "late", "breached now", "rate");
-        report.complianceByRule().forEach((rule, c) -> rules.row(rule, c.met(), c.late(), c.breached(), percent(c.rate())));
-        rules.print(out);
-        TextTable weeks = new TextTable("week of", "kept", "missed", "rate", "breaches");
-        for (WeekMetrics w : report.weeks()) {
-            weeks.row(w.monday(), w.compliance().kept(), w.compliance().missed(), percent(w.compliance().rate()),
-                    w.breaches().total());
-            page.week(w.monday(), (int) w.compliance().kept(), (int) (w.compliance().kept() + w.compliance().missed()));
-        }
-        weeks.print(out);
+        out.println();
 
+        MetricsReport report = collector.report();
+        SlaReport figures = SlaReport.of(report, firstReplies);
+        out.print(figures.text());
         if (html != null) {
-            page.summary("Cases", String.valueOf(report.cases()))
-                    .summary("Resolved within the goal", goalLine + ", goal " + resolutionGoal,
-                            result.verdict() == GoalResult.Verdict.PASS ? ReportData.Verdict.PASS : ReportData.Verdict.FAIL)
-                    .summary("Updates sent in time", compliance(report.compliance()));
-            if (!report.firstReply().businessTime().isEmpty()) {
-                page.summary("First reply, median business time", Durations.words(report.firstReply().businessTime().median()));
-            }
-            for (Map.Entry<String, Compliance> e : report.complianceByRule().entrySet()) {
-                page.breaches(e.getKey(), (int) (e.getValue().missed()));
-            }
-            page.complianceGoalPercent((int) Math.round(resolutionGoal.percent()));
-            HtmlReport.write(page.build(), html);
+            String subtitle = log.getFileName() + " · now = " + Inputs.human(now, zone) + " · " + zone
+                    + (afterNow[0] > 0 ? " · " + Figures.count(afterNow[0], "case") + " created after now left out" : "");
+            HtmlReport.write(figures.page("Support SLA report", subtitle), html);
             out.println("Wrote " + html);
         }
-        boolean findings = result.verdict() == GoalResult.Verdict.FAIL || imported.report().rowsRejected() > 0;
-        return findings ? Slakit.FINDINGS : Slakit.OK;
-    }
-
-    private static void row(TextTable table, String name, DurationSummary s) {
-        if (s.isEmpty()) {
-            table.row(name, 0, "-", "-", "-", "-");
-        } else {
-            table.row(name, s.count(), Durations.words(s.mean()), Durations.words(s.median()),
-                    Durations.words(s.p90()), Durations.words(s.max()));
-        }
-    }
-
-    private static String compliance(Compliance c) {
-        return c.kept() + " of " + (c.kept() + c.missed()) + " (" + percent(c.rate()) + ")";
-    }
-
-    private static String percent(OptionalDouble share) {
-        return share.isPresent() ? String.format(Locale.ROOT, "%.1f%%", Math.floor(share.getAsDouble() * 1000) / 10) : "-";
+        return report.goal().verdict() == GoalResult.Verdict.FAIL ? Slakit.FINDINGS : Slakit.OK;
     }
 }

@@ -6,31 +6,31 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
-import java.util.OptionalDouble;
 import org.slakit.calendar.BusinessCalendar;
 import org.slakit.core.BreachingSoon;
 import org.slakit.core.Evaluation;
 import org.slakit.core.SlaPolicy;
 import org.slakit.core.SlaState;
 import org.slakit.core.SupportCase;
+import org.slakit.core.Target;
+import org.slakit.core.history.SlaTimeline;
 import org.slakit.core.history.CaseHistory;
-import org.slakit.core.metrics.Compliance;
-import org.slakit.core.metrics.DurationMetric;
-import org.slakit.core.metrics.DurationSummary;
-import org.slakit.core.metrics.GoalResult;
 import org.slakit.core.metrics.MetricsCollector;
 import org.slakit.core.metrics.MetricsReport;
 import org.slakit.core.metrics.ResolutionGoal;
-import org.slakit.core.metrics.WeekMetrics;
 import org.slakit.core.message.CheckInTemplate;
 import org.slakit.core.message.UpkeepItem;
 import org.slakit.core.message.UpkeepRound;
 import org.slakit.core.order.ResponseOrder;
 import org.slakit.core.order.WaitingItem;
 import org.slakit.examples.WaitingCases;
-import org.slakit.examples.cli.TextTable;
+import org.slakit.report.Figures;
+import org.slakit.report.SlaReport;
+import org.slakit.report.TextTable;
 
 /**
  * The demo a newcomer runs first: the shipped data set ({@link DemoData}) seen through slakit at
@@ -42,7 +42,6 @@ import org.slakit.examples.cli.TextTable;
  */
 public final class Demo {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE dd MMM HH:mm", Locale.ENGLISH);
 
     private Demo() {
     }
@@ -113,50 +112,18 @@ public final class Demo {
     }
 
     private static void metrics(PrintWriter out, DemoData data, SlaPolicy policy, Instant now) {
-        MetricsReport report = metricsReport(data, policy, now);
-        out.println("== Metrics: " + report.cases() + " cases replayed through the same policy, up to now");
-        DurationMetric reply = report.firstReply();
-        DurationMetric resolution = report.resolution();
-        TextTable table = new TextTable("measure", "cases", "mean", "median", "p90", "max");
-        durationRows(table, "first reply, business time", reply.businessTime());
-        durationRows(table, "first reply, calendar time", reply.calendarTime());
-        durationRows(table, "full resolution, business time", resolution.businessTime());
-        durationRows(table, "full resolution, calendar time", resolution.calendarTime());
-        table.print(out);
-        GoalResult goal = report.goal();
-        out.println();
-        out.println("Goal '" + goal.goal() + "': " + goal.met() + " of " + (goal.met() + goal.missed()) + " decided cases ("
-                + percent(goal.share()) + ") -> " + goal.verdict()
-                + (goal.undecided() > 0 ? "; " + goal.undecided() + " still open and within 24 hours" : ""));
-        out.println("Updates sent in time: " + compliance(report.compliance()) + "; breaches per assignee: "
-                + report.breaches().byAssignee());
-        out.println();
-        TextTable rules = new TextTable("rule", "updates in time", "late", "breached now", "rate");
-        report.complianceByRule().forEach((rule, c) -> rules.row(rule, c.met(), c.late(), c.breached(), percent(c.rate())));
-        rules.print(out);
-        out.println();
-        TextTable weeks = new TextTable("week of", "kept", "missed", "rate", "breaches");
-        for (WeekMetrics w : report.weeks()) {
-            weeks.row(w.monday(), w.compliance().kept(), w.compliance().missed(), percent(w.compliance().rate()),
-                    w.breaches().total());
+        MetricsCollector collector = MetricsCollector.of(policy, now, ResolutionGoal.EIGHTY_PERCENT_IN_24_HOURS);
+        List<Duration> firstReplies = new ArrayList<>();
+        for (CaseHistory h : data.histories()) {
+            h.upTo(now).ifPresent(upTo -> {
+                SlaTimeline timeline = collector.add(upTo);
+                timeline.firstReply().ifPresent(r -> firstReplies.add(timeline.calendar().between(timeline.created(), r)));
+            });
         }
-        weeks.print(out);
-    }
-
-    private static void durationRows(TextTable table, String name, DurationSummary s) {
-        if (s.isEmpty()) {
-            table.row(name, 0, "-", "-", "-", "-");
-        } else {
-            table.row(name, s.count(), words(s.mean()), words(s.median()), words(s.p90()), words(s.max()));
-        }
-    }
-
-    private static String compliance(Compliance c) {
-        return c.kept() + " of " + (c.kept() + c.missed()) + " (" + percent(c.rate()) + ")";
-    }
-
-    private static String percent(OptionalDouble share) {
-        return share.isPresent() ? String.format(Locale.ROOT, "%.1f%%", share.getAsDouble() * 100) : "-";
+        MetricsReport report = collector.report();
+        out.println("== Metrics: " + Figures.count(report.cases(), "case") + " replayed through the same policy, up to now"
+                + " (the same figures as 'slakit report')");
+        out.print(SlaReport.of(report, firstReplies).text());
     }
 
     private static void breachingSoon(PrintWriter out, DemoData data, SlaPolicy policy, List<SupportCase> cases,
@@ -168,11 +135,21 @@ public final class Demo {
         for (Evaluation e : view.cases()) {
             SupportCase c = e.supportCase();
             table.row(c.id(), data.customerOf(c.id()).name(), c.assignee().orElse("-"), c.priority().text(),
-                    c.status().text(), e.rule().orElseThrow().name(), e.due().orElseThrow().atZone(zone).format(WHEN),
-                    state(e.state()), e.state() == SlaState.BREACHED ? "overdue " + words(e.overdue()) : words(e.remaining()));
+                    c.status().text(), e.rule().orElseThrow().name(), Figures.dateTime(e.due().orElseThrow(), now, zone),
+                    state(e.state()), e.state() == SlaState.BREACHED ? "overdue " + Figures.words(e.overdue()) + " elapsed"
+                            : Figures.words(e.remaining()) + (e.target().map(t -> t.kind() == Target.Kind.ELAPSED).orElse(false)
+                            ? " elapsed" : " business"));
         }
         table.print(out);
-        out.println("Per assignee: " + view.countsByAssignee() + "   per rule: " + view.countsByRule());
+        TextTable counts = new TextTable("assignee", "cases");
+        view.countsByAssignee().entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+                .forEach(x -> counts.row(x.getKey(), x.getValue()));
+        if (view.unassigned() > 0) {
+            counts.row("unassigned", view.unassigned());
+        }
+        counts.row("total", view.total());
+        counts.print(out);
         if (!view.cases().isEmpty()) {
             out.println();
             out.println("Why is " + view.cases().get(0).supportCase().id() + " on top?");
@@ -190,8 +167,8 @@ public final class Demo {
         for (int i = 0; i < next.size(); i++) {
             WaitingItem item = next.get(i);
             table.row(i + 1, item.id(), item.channel(), item.priority().name().toLowerCase(Locale.ROOT),
-                    words(Duration.between(item.waitingSince(), now)),
-                    item.slaDue().map(d -> d.atZone(zone).format(WHEN)).orElse("-"),
+                    Figures.words(Duration.between(item.waitingSince(), now)),
+                    item.slaDue().map(d -> Figures.dateTime(d, now, zone)).orElse("-"),
                     i + 1 < next.size() ? order.explain(item, next.get(i + 1), zone) : "");
         }
         table.print(out);
@@ -207,7 +184,7 @@ public final class Demo {
         for (UpkeepItem item : round.items()) {
             SupportCase c = item.supportCase();
             table.row(c.id(), data.customerOf(c.id()).name(), c.assignee().orElse("-"), c.status().text(),
-                    item.due().atZone(zone).format(WHEN), item.template() == CheckInTemplate.QUICK_UPDATE
+                    Figures.dateTime(item.due(), now, zone), item.template() == CheckInTemplate.QUICK_UPDATE
                             ? "quick update" : "still working on", item.reason());
         }
         table.print(out);
@@ -224,15 +201,5 @@ public final class Demo {
 
     private static String state(SlaState state) {
         return state.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    }
-
-    static String words(Duration d) {
-        long days = d.toDays();
-        long hours = d.toHoursPart();
-        long minutes = d.toMinutesPart();
-        if (days > 0) {
-            return days + "d " + hours + "h";
-        }
-        return hours > 0 ? hours + "h " + minutes + "m" : minutes + "m";
     }
 }

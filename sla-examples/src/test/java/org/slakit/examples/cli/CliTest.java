@@ -95,8 +95,10 @@ class CliTest {
         assertThat(code).as(err).isEqualTo(1);
         String folded = out.replaceAll(" +", " ");
         assertThat(folded).contains("Breaching soon at Mon 2026-12-21 12:30:00 CET (2026-12-21T11:30:00Z): 2 of 4 cases, showing 2");
-        assertThat(folded).contains("C-1 anna normal open first-response Mon 21 Dec 11:00 breached -1h 30m\n");
-        assertThat(folded).contains("C-3 anna urgent open first-response Mon 21 Dec 15:00 on track 2h\n");
+        assertThat(folded).contains("C-1 anna normal open first-response Mon 21 Dec 11:00 breached - 1h 30m elapsed\n");
+        assertThat(folded).contains("C-3 anna urgent open first-response Mon 21 Dec 15:00 on track 2h business -\n");
+        // counts as tables with totals, never a Java map
+        assertThat(folded).contains("anna 2\ntotal 2\n").doesNotContain("{");
         assertThat(out.indexOf("C-1")).isLessThan(out.indexOf("C-3"));
         assertThat(out).doesNotContain("C-2").doesNotContain("C-4");
     }
@@ -142,9 +144,42 @@ class CliTest {
         // the shipped data misses the 80%-in-24-hours goal: a finding
         assertThat(code).as(err).isEqualTo(1);
         assertThat(out).contains("rows: 2,293 read, 2,293 used, 0 ignored, 0 rejected")
-                .contains("Goal '80% within 24 hours': ").contains("-> FAIL")
+                .contains("Resolution goal '80% within 24 hours': ").contains(": FAIL")
                 .contains("first-response").contains("Wrote " + html);
+        assertThat(out.indexOf("Import of")).isEqualTo(out.lastIndexOf("Import of"));  // once
         assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("<svg").doesNotContain("<script");
+    }
+
+    /** The text report, the HTML page and the demo print the same figures, rounded the same way. */
+    @Test
+    void report_textHtmlAndDemo_showTheSameFigures() throws IOException {
+        Path demo = Path.of("src/main/resources/org/slakit/examples/demo");
+        Path html = dir.resolve("report.html");
+        run("report", demo.resolve("events.csv").toString(), "--mapping", demo.resolve("demo.mapping").toString(),
+                "--calendar", "src/main/resources/org/slakit/examples/berlin-support.calendar",
+                "--now", "2026-11-24T09:30:00Z", "--html", html.toString());
+        String page = Files.readString(html);
+        java.util.regex.Matcher goal = java.util.regex.Pattern
+                .compile("Resolution goal '80% within 24 hours': (\\d+) of (\\d+) decided cases \\((\\d+\\.\\d)%\\)").matcher(out);
+        assertThat(goal.find()).as(out).isTrue();
+        long met = Long.parseLong(goal.group(1));
+        long decided = Long.parseLong(goal.group(2));
+        // half up: 157/287 = 54.70...%
+        assertThat(goal.group(3)).isEqualTo(java.math.BigDecimal.valueOf(met * 100).divide(java.math.BigDecimal.valueOf(decided),
+                1, java.math.RoundingMode.HALF_UP).toPlainString());
+        assertThat(page).contains(met + " of " + decided + " decided cases (" + goal.group(3) + "%)");
+        // breaches per assignee: a table with a total, the same total in the page
+        String total = out.replaceAll("(?s).*Breaches per assignee.*?\ntotal +(\\d+)\n.*", "$1");
+        assertThat(total).matches("\\d+");
+        assertThat(page).contains("<td>total</td><td class=\"num\">" + total + "</td>");
+        // the stopped-late column exists in both
+        assertThat(out).contains("stopped late");
+        assertThat(page).contains(">stopped late<");
+        // the demo prints the very same metrics text
+        StringWriter demoOut = new StringWriter();
+        org.slakit.examples.demo.DemoTestAccess.run(new PrintWriter(demoOut));
+        assertThat(demoOut.toString()).contains("Percentages are rounded half up to one decimal.");
+        assertThat(page).contains("Percentages are rounded half up to one decimal.");
     }
 
     @Test
@@ -168,9 +203,16 @@ class CliTest {
                 + "C-1,2026-12-21T10:00:00Z,update-sent,,,,,\n");
         Path demo = Path.of("src/main/resources/org/slakit/examples/demo");
         int code = run("report", logFile.toString(), "--mapping", demo.resolve("demo.mapping").toString(),
-                "--calendar", calendar.toString(), "--now", "2026-12-22T09:00:00Z");
-        assertThat(code).isEqualTo(1);
+                "--calendar", calendar.toString(), "--now", "2026-12-22T09:00:00Z", "--error-budget", "unlimited");
+        assertThat(code).as(err).isZero();   // within the budget, no case decided: no finding
         assertThat(out).contains("line 3").contains("not-a-time").contains("1 rejected");
+        // the default budget is 1% of the rows: 1 of 3 rows is too many
+        assertThat(run("report", logFile.toString(), "--mapping", demo.resolve("demo.mapping").toString(),
+                "--calendar", calendar.toString(), "--now", "2026-12-22T09:00:00Z")).isEqualTo(Slakit.BUDGET_EXCEEDED);
+        assertThat(err).startsWith("slakit report: Error budget exceeded at log.csv line 3: 1 row rejected already, more than"
+                + " the budget of at most 1% of rows rejected for the 3 rows to read.")
+                .contains("line 3").doesNotContain("\tat ");
+        assertThat(out).doesNotContain("Metrics");
     }
 
     @Test

@@ -28,7 +28,8 @@ class DemoTest {
                 .contains("== Answer next: ")
                 .contains("== Upkeep round: ")
                 .contains("== Metrics: ")
-                .contains("Goal '80% within 24 hours': ");
+                .contains("Resolution goal '80% within 24 hours': ")
+                .contains("Percentages are rounded half up to one decimal.");
         // the rendered check-in message never carries a raw placeholder
         assertThat(out).contains("Message for C-").doesNotContain("{resolution}").doesNotContain("{outcome}");
         // the most overdue case is explained
