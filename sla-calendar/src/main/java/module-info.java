@@ -8,5 +8,5 @@
 module org.slakit.calendar {
     exports org.slakit.calendar;
     exports org.slakit.text;
-    exports org.slakit.text.internal to org.slakit.core;
+    exports org.slakit.text.internal to org.slakit.core, org.slakit.imports;
 }

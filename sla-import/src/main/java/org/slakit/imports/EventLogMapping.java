@@ -20,6 +20,8 @@ import java.util.function.Function;
 import org.slakit.core.CaseStatus;
 import org.slakit.core.Channel;
 import org.slakit.core.Priority;
+import org.slakit.text.internal.LineReader;
+import org.slakit.text.internal.TextLine;
 
 /**
  * How the columns of a CSV event log (and, optionally, of a case attributes file with one row per
@@ -263,7 +265,7 @@ public final class EventLogMapping {
         try {
             text = TextFiles.read(file, StandardCharsets.UTF_8);
         } catch (TextFiles.NotText e) {
-            throw new MappingFormatException(0, e.getMessage());
+            throw new MappingFormatException(e.getMessage());
         }
         try {
             return parse(text);
@@ -418,7 +420,7 @@ public final class EventLogMapping {
             for (String required : snapshots ? List.of("column.case", "column.time", "column.status")
                     : List.of("column.case", "column.time", "column.event")) {
                 if (!columns.containsKey(required)) {
-                    throw new MappingFormatException(0, "Missing key " + required + ": the column that holds the "
+                    throw new MappingFormatException("Missing key " + required + ": the column that holds the "
                             + (required.endsWith("case") ? "case id" : required.endsWith("time") ? "timestamp"
                                     : required.endsWith("status") ? "status of each snapshot (log.kind = snapshots)" : "event (activity) name")
                             + " (add '" + required + " = <column>')");
@@ -433,13 +435,9 @@ public final class EventLogMapping {
         }
 
         private void split() {
-            String[] lines = source.split("\r\n|\r|\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                String text = lines[i].strip();
-                if (text.isEmpty() || text.startsWith("#")) {
-                    continue;
-                }
-                int number = i + 1;
+            for (TextLine read : LineReader.read(source, LineReader.Comments.WHOLE_LINE)) {
+                String text = read.content();
+                int number = read.number();
                 int eq = text.indexOf('=');
                 if (eq < 0) {
                     throw MappingFormatException.at(number, text, "Expected key = value");
@@ -539,7 +537,7 @@ public final class EventLogMapping {
             if (format == null) {
                 Line any = zoneLine != null ? zoneLine : offset;
                 String message = "Missing key " + prefix + "format: iso, iso-local or a DateTimeFormatter pattern";
-                throw any == null ? new MappingFormatException(0, message) : fail(any, message);
+                throw any == null ? new MappingFormatException(message) : fail(any, message);
             }
             boolean hasOffset;
             try {
@@ -710,19 +708,19 @@ public final class EventLogMapping {
                         + " or map events to elevated and not-elevated");
             }
             if (snapshots && created) {
-                throw new MappingFormatException(0, "In a snapshot log a case is created at its first row: no event maps to"
+                throw new MappingFormatException("In a snapshot log a case is created at its first row: no event maps to"
                         + " created (remove event.<value> = created)");
             }
             if (!created && !synthesize && !snapshots) {
-                throw new MappingFormatException(0, "No event maps to created and missing-creation is reject, so every"
+                throw new MappingFormatException("No event maps to created and missing-creation is reject, so every"
                         + " case would be rejected: add event.<value> = created, or missing-creation = synthesize");
             }
             if (defaultChannel == null && !columns.containsKey("column.channel") && !columns.containsKey("attributes.column.channel")) {
-                throw new MappingFormatException(0, "Missing key default.channel: a creation needs a channel and no"
+                throw new MappingFormatException("Missing key default.channel: a creation needs a channel and no"
                         + " column gives one (add default.channel = email, for example)");
             }
             if (defaultPriority == null && !columns.containsKey("column.priority") && !columns.containsKey("attributes.column.priority")) {
-                throw new MappingFormatException(0, "Missing key default.priority: a creation needs a priority and no"
+                throw new MappingFormatException("Missing key default.priority: a creation needs a priority and no"
                         + " column gives one (add default.priority = normal, for example)");
             }
         }
