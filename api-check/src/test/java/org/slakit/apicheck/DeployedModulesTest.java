@@ -40,6 +40,14 @@ class DeployedModulesTest {
         assertEquals(deployed, consumers, "consumer-check/pom.xml must depend on exactly the deployed modules and slakit-bom");
     }
 
+    @Test
+    void theBomHasTheVersionOfTheBuild() throws Exception {
+        // the BOM has no parent (README: importing it must not bring slakit-parent's test libraries)
+        assertEquals(text(pom(ROOT).getDocumentElement(), "version", null),
+                text(pom(ROOT.resolve("slakit-bom")).getDocumentElement(), "version", null),
+                "slakit-bom/pom.xml's <version> must equal the parent's (mvn versions:set changes both)");
+    }
+
     /** The reactor's modules that are deployed, by artifactId. */
     static Set<String> deployedModules() throws Exception {
         Set<String> deployed = new TreeSet<>();
