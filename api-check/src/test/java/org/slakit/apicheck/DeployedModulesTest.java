@@ -42,10 +42,10 @@ class DeployedModulesTest {
 
     @Test
     void theBomHasTheVersionOfTheBuild() throws Exception {
-        // the BOM has no parent (README: importing it must not bring slakit-parent's test libraries)
+        // the BOM has no parent (see slakit-bom/pom.xml), so nothing else keeps the versions in step
         assertEquals(text(pom(ROOT).getDocumentElement(), "version", null),
                 text(pom(ROOT.resolve("slakit-bom")).getDocumentElement(), "version", null),
-                "slakit-bom/pom.xml's <version> must equal the parent's (mvn versions:set changes both)");
+                "slakit-bom/pom.xml's <version> must equal the parent's: change both together");
     }
 
     /** The reactor's modules that are deployed, by artifactId. */
