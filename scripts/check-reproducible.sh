@@ -45,9 +45,11 @@ while IFS= read -r jar; do
         rm -rf "$work/x1"/* "$work/x2"/*
         (cd "$work/x1" && unzip -q "$jar")
         (cd "$work/x2" && unzip -q "$other")
-        diff -rq "$work/x1" "$work/x2" | sed "s|$work/||g" | head -20 || true
-        unzip -Z -T "$jar" | head -5 | sed 's/^/  first:  /'
-        unzip -Z -T "$other" | head -5 | sed 's/^/  second: /'
+        echo "  entries whose content differs:"
+        { diff -rq "$work/x1" "$work/x2" | sed "s|$work/||g" | head -20 | sed 's/^/    /'; } || true
+        echo "  entries whose listing (time, size, order) differs (< first, > second):"
+        { diff <(unzip -Z -T "$jar" | tail -n +3) <(unzip -Z -T "$other" | tail -n +3) \
+            | grep '^[<>]' | head -20 | sed 's/^/    /'; } || true
     fi
 done < <(find "$work/first" -path '*/target/*.jar' -not -path '*/target/*/*' | sort)
 
