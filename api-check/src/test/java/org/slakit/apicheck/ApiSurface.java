@@ -182,13 +182,20 @@ final class ApiSurface {
         }
         h.append(' ').append(kind).append(' ').append(name(type))
                 .append(typeParametersAfterName(type.getTypeParameters()));
+        // supertypes users cannot name are left out (their members are listed as this type's),
+        // so that moving code between internal classes is no API change
         Type superclass = type.getGenericSuperclass();
+        while (superclass != null && !isNameable(raw(superclass))) {
+            superclass = raw(superclass).getGenericSuperclass();
+        }
         if (superclass != null && !type.isEnum() && !type.isRecord() && superclass != Object.class) {
             h.append(" extends ").append(name(superclass));
         }
-        List<String> interfaces = Stream.of(type.getGenericInterfaces())
-                .filter(t -> !(type.isAnnotation() && t == java.lang.annotation.Annotation.class))
-                .map(ApiSurface::name).sorted().collect(Collectors.toList());
+        TreeSet<String> interfaces = new TreeSet<>();
+        collectInterfaces(type, interfaces);
+        if (type.isAnnotation()) {
+            interfaces.remove(java.lang.annotation.Annotation.class.getName());
+        }
         if (!interfaces.isEmpty()) {
             h.append(type.isInterface() ? " extends " : " implements ").append(String.join(", ", interfaces));
         }
@@ -197,6 +204,35 @@ final class ApiSurface {
                     .map(ApiSurface::name).sorted().collect(Collectors.joining(", ")));
         }
         return h.toString().strip();
+    }
+
+    /** The interfaces {@code type} declares, and those of supertypes users cannot name. */
+    private static void collectInterfaces(Class<?> type, Set<String> into) {
+        for (Type t : type.getGenericInterfaces()) {
+            if (isNameable(raw(t))) {
+                into.add(name(t));
+            } else {
+                collectInterfaces(raw(t), into);
+            }
+        }
+        Class<?> superclass = type.getSuperclass();
+        if (superclass != null && !isNameable(superclass)) {
+            collectInterfaces(superclass, into);
+        }
+    }
+
+    private static boolean isNameable(Class<?> c) {
+        return isApi(c) || c.getName().startsWith("java.");
+    }
+
+    private static Class<?> raw(Type t) {
+        if (t instanceof Class<?> c) {
+            return c;
+        }
+        if (t instanceof java.lang.reflect.ParameterizedType p) {
+            return (Class<?>) p.getRawType();
+        }
+        throw new IllegalArgumentException("not a class type: " + t);
     }
 
     private static String modifiers(int mods, Class<?> api) {

@@ -35,12 +35,13 @@ class ApiSurfaceTest {
     @Test
     void classWithProtectedMembersVarargsThrowsAndAPackagePrivateBase() {
         assertEquals(List.of(
-                "public static final class org.slakit.apicheck.fixture.Shape.Square extends org.slakit.apicheck.fixture.Base implements org.slakit.apicheck.fixture.Shape",
+                "public static final class org.slakit.apicheck.fixture.Shape.Square implements java.lang.Runnable, org.slakit.apicheck.fixture.Shape",
                 "  protected field java.util.Map<java.lang.String, java.util.List<java.lang.Integer>> cache",
                 "  protected method void grow(double)",
                 "  public constructor Square(int...) throws java.io.IOException",
                 "  public method double area()",
                 "  public method java.lang.String inherited()",
+                "  public method void run()",
                 "  public static final field int SIDES"),
                 ApiSurface.describe(Shape.Square.class));
     }
