@@ -1,0 +1,5 @@
+// The program's output, in the build log of this consumer project (maven-invoker-plugin).
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('case C-1 due 2026-12-07T09:30:00Z, ON_TRACK') : 'the due instant of the case is missing from build.log'
+assert log.contains('slakit read from the class path') : 'slakit was not on the class path'
+return true
