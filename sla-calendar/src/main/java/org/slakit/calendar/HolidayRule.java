@@ -32,7 +32,7 @@ import java.util.OptionalInt;
  * {@link #to(int)}; the range applies to the year the rule is computed for, before the observed
  * shift (New Year's Day 2022, a Saturday, observed on Friday 2021-12-31, belongs to 2022).
  *
- * <p>The text form, as {@link #parse(CharSequence)} reads it, {@link #toString()} writes it and
+ * <p>The text form, as {@link #parse(CharSequence)} reads it, {@code toString()} writes it and
  * calendar text uses it after {@code closed yearly}, is {@code 12-25}, {@code 3rd Mon of Jan},
  * {@code last Mon of May}, {@code Easter-2}, {@code Easter+1} or {@code Easter}, followed by the
  * optional words {@code observed}, {@code from YYYY} and {@code to YYYY}, in that order.
@@ -116,7 +116,7 @@ public sealed interface HolidayRule permits HolidayRule.FixedDate, HolidayRule.W
     }
 
     /**
-     * Reads a rule in its text form, the one {@link #toString()} writes: for example
+     * Reads a rule in its text form, the one {@code toString()} writes: for example
      * {@code last Mon of May observed from 2020}. Words are separated by white space; letters may be
      * in any case.
      *

@@ -39,7 +39,7 @@ import java.util.stream.Stream;
  * "and" binds tighter than "or"; keywords and values are case-insensitive; a list has no blanks
  * around its commas. Parentheses nest at most {@value ConditionParser#MAX_DEPTH} deep. Examples:
  * {@code priority urgent or elevated}, {@code priority emergency and nothing sent yet},
- * {@code status pending-customer}. {@link #toString()} writes this form and
+ * {@code status pending-customer}. {@code toString()} writes this form and
  * {@code parse(c.toString()).equals(c)}.
  *
  * <p>Statuses in a condition are those with a running clock; solved and closed cases never reach

@@ -26,7 +26,7 @@ import org.slakit.calendar.BusinessCalendar;
  * A whole positive number and a unit, case-insensitive, singular or plural:
  * {@code N business hours|minutes|seconds}, {@code N business days},
  * {@code N weeks|hours|minutes|seconds}, or {@code as agreed, else <target>}.
- * {@link #toString()} writes the largest unit that divides the length, and
+ * {@code toString()} writes the largest unit that divides the length, and
  * {@code parse(t.toString()).equals(t)}.
  *
  * <p>Days without "business" are rejected, because "2 days" (and the ISO-8601 {@code P2D}) does not
