@@ -247,6 +247,15 @@ public sealed interface HolidayRule permits HolidayRule.FixedDate, HolidayRule.W
     boolean matches(LocalDate date);
 
     /**
+     * The rule in its text form, which {@link #parse(CharSequence)} reads back to an equal rule:
+     * for example {@code last Mon of May observed from 2020}.
+     *
+     * @return the text form
+     */
+    @Override
+    String toString();
+
+    /**
      * The same month and day every year: {@code 12-25}.
      *
      * <p>This class is immutable and thread-safe.

@@ -59,6 +59,11 @@ abstract class YearlyRule {
 
     abstract void appendPattern(StringBuilder sb);
 
+    /**
+     * See {@link HolidayRule#observed()}.
+     *
+     * @return see {@link HolidayRule#observed()}
+     */
     public HolidayRule observed() {
         if (Arrays.equals(moves, OBSERVED)) {
             return (HolidayRule) this;
@@ -70,6 +75,11 @@ abstract class YearlyRule {
         return with(OBSERVED, false, fromYear, toYear);
     }
 
+    /**
+     * See {@link HolidayRule#substitute()}.
+     *
+     * @return see {@link HolidayRule#substitute()}
+     */
     public HolidayRule substitute() {
         if (substitute) {
             return (HolidayRule) this;
@@ -81,6 +91,13 @@ abstract class YearlyRule {
         return with(NO_MOVES, true, fromYear, toYear);
     }
 
+    /**
+     * See {@link HolidayRule#movedIf(DayOfWeek, int)}.
+     *
+     * @param day see {@link HolidayRule#movedIf(DayOfWeek, int)}
+     * @param days see {@link HolidayRule#movedIf(DayOfWeek, int)}
+     * @return see {@link HolidayRule#movedIf(DayOfWeek, int)}
+     */
     public HolidayRule movedIf(DayOfWeek day, int days) {
         Objects.requireNonNull(day, "day");
         if (days == 0 || days < -6 || days > 6) {
@@ -95,6 +112,12 @@ abstract class YearlyRule {
         return with(next, false, fromYear, toYear);
     }
 
+    /**
+     * See {@link HolidayRule#from(int)}.
+     *
+     * @param year see {@link HolidayRule#from(int)}
+     * @return see {@link HolidayRule#from(int)}
+     */
     public HolidayRule from(int year) {
         checkYear(year);
         if (year > toYear) {
@@ -103,6 +126,12 @@ abstract class YearlyRule {
         return with(moves, substitute, year, toYear);
     }
 
+    /**
+     * See {@link HolidayRule#to(int)}.
+     *
+     * @param year see {@link HolidayRule#to(int)}
+     * @return see {@link HolidayRule#to(int)}
+     */
     public HolidayRule to(int year) {
         checkYear(year);
         if (year < fromYear) {
@@ -118,14 +147,30 @@ abstract class YearlyRule {
         }
     }
 
+    /**
+     * See {@link HolidayRule#isObserved()}.
+     *
+     * @return see {@link HolidayRule#isObserved()}
+     */
     public boolean isObserved() {
         return Arrays.equals(moves, OBSERVED);
     }
 
+    /**
+     * See {@link HolidayRule#isSubstitute()}.
+     *
+     * @return see {@link HolidayRule#isSubstitute()}
+     */
     public boolean isSubstitute() {
         return substitute;
     }
 
+    /**
+     * See {@link HolidayRule#dateFor(int)}.
+     *
+     * @param year see {@link HolidayRule#dateFor(int)}
+     * @return see {@link HolidayRule#dateFor(int)}
+     */
     public Optional<LocalDate> dateFor(int year) {
         LocalDate date = unmovedDate(year);
         if (date == null) {
@@ -155,6 +200,12 @@ abstract class YearlyRule {
         return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
     }
 
+    /**
+     * See {@link HolidayRule#matches(LocalDate)}.
+     *
+     * @param date see {@link HolidayRule#matches(LocalDate)}
+     * @return see {@link HolidayRule#matches(LocalDate)}
+     */
     public boolean matches(LocalDate date) {
         Objects.requireNonNull(date, "date");
         int y = date.getYear();
@@ -166,6 +217,7 @@ abstract class YearlyRule {
         return false;
     }
 
+    /** Equal when of the same kind with the same fields, moves and years; see {@link HolidayRule}. */
     @Override
     public final boolean equals(Object obj) {
         if (obj == null || obj.getClass() != getClass()) {
@@ -176,6 +228,7 @@ abstract class YearlyRule {
                 && Arrays.equals(moves, o.moves) && Arrays.equals(sortKey(), o.sortKey());
     }
 
+    /** @return a hash code consistent with {@link #equals(Object)} */
     @Override
     public final int hashCode() {
         return Objects.hash(getClass(), Arrays.hashCode(sortKey()), Arrays.hashCode(moves), substitute, fromYear, toYear);

@@ -13,6 +13,8 @@ import java.util.Objects;
 public record Holiday(LocalDate date, String name) {
 
     /**
+     * @param date the local date the calendar is closed on
+     * @param name the holiday's name, not blank
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if the name is blank
      */

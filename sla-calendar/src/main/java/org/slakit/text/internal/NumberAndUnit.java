@@ -24,6 +24,8 @@ import java.util.Objects;
 public record NumberAndUnit(long number, String unit) {
 
     /**
+     * @param number the number, 0 or more
+     * @param unit the unit words, not blank
      * @throws NullPointerException if {@code unit} is null
      * @throws IllegalArgumentException if {@code number} is negative or {@code unit} is blank
      */
