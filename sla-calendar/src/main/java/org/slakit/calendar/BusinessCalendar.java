@@ -140,12 +140,20 @@ public final class BusinessCalendar {
      * closed yearly 12-25 observed
      * closed yearly last Mon of May from 2020
      * closed yearly Easter+1
+     * closed yearly 12-26 substitute
+     * closed yearly 04-27 if Sun -1
+     * closed yearly Fri between 06-19 and 06-25
+     * holidays jollyday DE-BY
+     * yearly 12-31 09:00-12:00
      * 2026-12-24 09:00-12:00
      * intersect
      * zone America/New_York
      * Mon-Fri 08:00-18:00
      * </pre>
      * {@code intersect} starts another calendar that the ones before it are intersected with.
+     * A {@code holidays} statement is resolved with the holiday sources installed for
+     * {@link java.util.ServiceLoader}; see {@link #parse(CharSequence, List)}. A line holds at most
+     * 1,000 characters; dates and years lie in 1 to 9999.
      *
      * @param text the calendar text
      * @return the calendar
