@@ -13,14 +13,18 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.slakit.calendar.spi.HolidaySource;
+import org.slakit.text.internal.LineReader;
 
 /**
  * A business-hours calendar: when a team (or a customer's contract) is open, and exact
@@ -35,8 +39,11 @@ import java.util.TreeSet;
  *   <li>Closed dates and {@link HolidayRule yearly holiday rules}. A holiday closes the periods
  *       that belong to its local date; a shift that started the evening before still runs into it,
  *       since a shift belongs to the date it starts on.</li>
- *   <li>Special hours for single dates, replacing that date's weekly hours. A closed date beats
- *       special hours.</li>
+ *   <li>Holidays from a {@link org.slakit.calendar.spi.HolidaySource holiday source} (a country's
+ *       public holidays, an iCalendar feed), asked for one year at a time and cached with it.</li>
+ *   <li>Special hours for single dates, and for the date a yearly rule picks (Christmas Eve
+ *       09:00-12:00 every year), replacing that date's weekly hours. A closed date beats special
+ *       hours; special hours for a date beat yearly ones.</li>
  *   <li>Optionally other calendars it is {@link #intersection(BusinessCalendar) intersected} with
  *       (a customer's contract hours and the team's hours).</li>
  * </ul>
@@ -133,12 +140,20 @@ public final class BusinessCalendar {
      * closed yearly 12-25 observed
      * closed yearly last Mon of May from 2020
      * closed yearly Easter+1
+     * closed yearly 12-26 substitute
+     * closed yearly 04-27 if Sun -1
+     * closed yearly Fri between 06-19 and 06-25
+     * holidays jollyday DE-BY
+     * yearly 12-31 09:00-12:00
      * 2026-12-24 09:00-12:00
      * intersect
      * zone America/New_York
      * Mon-Fri 08:00-18:00
      * </pre>
      * {@code intersect} starts another calendar that the ones before it are intersected with.
+     * A {@code holidays} statement is resolved with the holiday sources installed for
+     * {@link java.util.ServiceLoader}; see {@link #parse(CharSequence, List)}. A line holds at most
+     * 1,000 characters; dates and years lie in 1 to 9999.
      *
      * @param text the calendar text
      * @return the calendar
@@ -146,7 +161,27 @@ public final class BusinessCalendar {
      */
     public static BusinessCalendar parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        return CalendarFormat.parse(text);
+        return CalendarFormat.parse(text, List.of());
+    }
+
+    /**
+     * Reads a calendar from its text form, resolving {@code holidays <source> <argument>}
+     * statements with the given sources first, then with those installed for
+     * {@link java.util.ServiceLoader}. Sources are matched by {@link HolidaySource#name()},
+     * ignoring case.
+     *
+     * @param text the calendar text
+     * @param sources holiday sources to use before the installed ones
+     * @return the calendar
+     * @throws CalendarFormatException naming the line, the offending text and what was expected;
+     *         also for a {@code holidays} statement whose source is not found or refuses the argument
+     */
+    public static BusinessCalendar parse(CharSequence text, List<HolidaySource> sources) {
+        Objects.requireNonNull(text, "text");
+        for (HolidaySource source : Objects.requireNonNull(sources, "sources")) {
+            Objects.requireNonNull(source, "sources holds null");
+        }
+        return CalendarFormat.parse(text, sources);
     }
 
     /**
@@ -667,6 +702,8 @@ public final class BusinessCalendar {
         /** A set, so that adding a rule is not a search through the rules added so far. */
         private final Set<HolidayRule> rules = new HashSet<>();
         private final NavigableMap<LocalDate, DayHours> special = new TreeMap<>();
+        private final Set<HolidaySet> sets = new HashSet<>();
+        private final Map<HolidayRule, DayHours> yearlySpecial = new HashMap<>();
 
         Builder(ZoneId zone) {
             this.zone = zone;
@@ -738,6 +775,38 @@ public final class BusinessCalendar {
         }
 
         /**
+         * Closes the dates a holiday source gives for an argument, in every year: for example a
+         * country's public holidays. The calendar asks the source for one year at a time, when it
+         * first needs that year, and keeps the answer.
+         *
+         * @param source the source, such as one found through {@link java.util.ServiceLoader}
+         * @param argument what the source should give, such as {@code DE-BY}; one line of text,
+         *        without {@code #}
+         * @return this builder
+         * @throws IllegalArgumentException if the argument is blank, spans lines or holds {@code #}
+         *         (the text form could not say it), the source's name is not one word, or the source
+         *         refuses the argument
+         */
+        public Builder holidays(HolidaySource source, String argument) {
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(argument, "argument");
+            String name = Objects.requireNonNull(source.name(), "source.name()");
+            if (!name.matches("[\\p{Alnum}_.-]+")) {
+                throw new IllegalArgumentException("holiday source name '" + name
+                        + "' is not one word: expected letters, digits, '_', '.' or '-'");
+            }
+            if (argument.isBlank() || !argument.strip().equals(argument) || argument.indexOf('#') >= 0
+                    || LineReader.lineCount(argument) > 1) {
+                throw new IllegalArgumentException("holiday source argument '" + argument
+                        + "' cannot be written on one line: expected text without '#', line breaks or surrounding"
+                        + " spaces, such as DE-BY");
+            }
+            source.checkArgument(argument);
+            sets.add(new HolidaySet(source, argument));
+            return this;
+        }
+
+        /**
          * Adds a special open period for one date; the date's special periods replace its weekly
          * hours. A closed date or holiday beats special hours.
          *
@@ -772,6 +841,30 @@ public final class BusinessCalendar {
             weekly[day.ordinal()] = weekly[day.ordinal()].with(start, end);
         }
 
+        /**
+         * Adds a special open period for the date a yearly rule picks, every year: Christmas Eve
+         * 09:00-12:00 is {@code special(HolidayRule.fixed(DECEMBER, 24), 09:00, 12:00)}. The rule's
+         * periods replace that date's weekly hours; special hours for a single date beat them, and a
+         * closed date or holiday beats both. When two such rules pick the same date, the one that
+         * comes first in the calendar's text form applies.
+         *
+         * @param rule the rule that picks the date each year
+         * @param start the opening time
+         * @param end the closing time, at or before the start to run into the next date
+         * @return this builder
+         * @throws IllegalArgumentException as {@link #open(DayOfWeek, LocalTime, LocalTime)} does
+         */
+        public Builder special(HolidayRule rule, LocalTime start, LocalTime end) {
+            Objects.requireNonNull(rule, "rule");
+            int[] p = period(start, end);
+            addYearlySpecial(rule, p[0], p[1]);
+            return this;
+        }
+
+        void addYearlySpecial(HolidayRule rule, int start, int end) {
+            yearlySpecial.put(rule, yearlySpecial.getOrDefault(rule, DayHours.CLOSED).with(start, end));
+        }
+
         void addSpecial(LocalDate date, int start, int end) {
             checkDate(date);
             special.put(date, special.getOrDefault(date, DayHours.CLOSED).with(start, end));
@@ -791,11 +884,11 @@ public final class BusinessCalendar {
         }
 
         Schedule schedule() {
-            Schedule schedule = new Schedule(zone, weekly, closedDates, rules, special);
+            Schedule schedule = new Schedule(zone, weekly, closedDates, rules, sets, special, yearlySpecial);
             boolean weeklyHours = Arrays.stream(weekly).anyMatch(h -> !h.isEmpty());
             boolean specialHours = special.keySet().stream().anyMatch(d -> d.getYear() >= MIN_YEAR
                     && d.getYear() <= MAX_YEAR && schedule.exists(d) && !schedule.isClosedDate(d));
-            if (!weeklyHours && !specialHours) {
+            if (!weeklyHours && !specialHours && !schedule.hasYearlySpecial()) {
                 throw new IllegalStateException("Calendar in zone " + zone
                         + " has no open hours: add weekly hours, or special hours on a date that is not closed,"
                         + " exists in the zone and lies in the years 1 to 9999");

@@ -8,7 +8,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.Set;
+import org.slakit.calendar.spi.HolidaySource;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slakit.text.internal.LineReader;
@@ -30,11 +32,13 @@ final class CalendarFormat {
     private static final class Line {
         final int number;
         final String raw;
+        final String content;
         final String[] words;
 
         Line(TextLine line) {
             this.number = line.number();
             this.raw = line.text();
+            this.content = line.content();
             this.words = line.words();
         }
 
@@ -43,7 +47,7 @@ final class CalendarFormat {
         }
     }
 
-    static BusinessCalendar parse(CharSequence text) {
+    static BusinessCalendar parse(CharSequence text, List<HolidaySource> sources) {
         List<List<Line>> sections = new ArrayList<>();
         List<Line> current = new ArrayList<>();
         sections.add(current);
@@ -73,12 +77,12 @@ final class CalendarFormat {
         }
         List<Schedule> schedules = new ArrayList<>();
         for (List<Line> section : sections) {
-            schedules.add(parseSection(section));
+            schedules.add(parseSection(section, sources));
         }
         return BusinessCalendar.of(schedules);
     }
 
-    private static Schedule parseSection(List<Line> lines) {
+    private static Schedule parseSection(List<Line> lines, List<HolidaySource> sources) {
         Line zoneLine = null;
         for (Line line : lines) {
             if (line.words[0].equalsIgnoreCase("zone")) {
@@ -107,7 +111,7 @@ final class CalendarFormat {
                 continue;
             }
             try {
-                apply(builder, line);
+                apply(builder, line, sources);
             } catch (CalendarFormatException e) {
                 throw e;
             } catch (IllegalArgumentException | DateTimeException e) {
@@ -121,9 +125,30 @@ final class CalendarFormat {
         }
     }
 
-    private static void apply(BusinessCalendar.Builder builder, Line line) {
+    private static void apply(BusinessCalendar.Builder builder, Line line, List<HolidaySource> sources) {
         String first = line.words[0];
-        if (first.equalsIgnoreCase("closed")) {
+        if (first.equalsIgnoreCase("holidays")) {
+            if (line.words.length < 3) {
+                throw line.error("expected 'holidays <source> <argument>', for example 'holidays jollyday DE-BY'");
+            }
+            HolidaySource source = source(line, line.words[1], sources);
+            String content = line.content;
+            String argument = content.substring(content.indexOf(line.words[1], first.length()) + line.words[1].length()).strip();
+            builder.holidays(source, argument);
+        } else if (first.equalsIgnoreCase("yearly")) {
+            int k = 1;
+            while (k < line.words.length && line.words[k].indexOf(':') < 0) {
+                k++;
+            }
+            HolidayRule rule = HolidayRuleFormat.read(java.util.Arrays.copyOfRange(line.words, 0, k), 1, line::error);
+            if (k == line.words.length) {
+                throw line.error("expected one or more periods such as 09:00-12:00 after the rule '" + rule + "'");
+            }
+            for (int i = k; i < line.words.length; i++) {
+                int[] p = period(line, line.words[i]);
+                builder.addYearlySpecial(rule, p[0], p[1]);
+            }
+        } else if (first.equalsIgnoreCase("closed")) {
             if (line.words.length >= 2 && line.words[1].equalsIgnoreCase("yearly")) {
                 builder.closed(HolidayRuleFormat.read(line.words, 2, line::error));
             } else if (line.words.length == 2) {
@@ -148,6 +173,29 @@ final class CalendarFormat {
                 }
             }
         }
+    }
+
+    /** The source named {@code name}: one of {@code given}, else an installed one. */
+    private static HolidaySource source(Line line, String name, List<HolidaySource> given) {
+        for (HolidaySource s : given) {
+            if (name.equalsIgnoreCase(s.name())) {
+                return s;
+            }
+        }
+        List<String> installed = new ArrayList<>();
+        for (HolidaySource s : ServiceLoader.load(HolidaySource.class)) {
+            if (name.equalsIgnoreCase(s.name())) {
+                return s;
+            }
+            installed.add(s.name());
+        }
+        for (HolidaySource s : given) {
+            installed.add(s.name());
+        }
+        throw line.error("no holiday source '" + name + "' is installed: "
+                + (installed.isEmpty() ? "none is (add a module such as sla-holidays-jollyday, or pass the source to"
+                        + " BusinessCalendar.parse(text, sources))"
+                        : "expected one of " + String.join(", ", new java.util.TreeSet<>(installed))));
     }
 
     private static void requirePeriods(Line line) {

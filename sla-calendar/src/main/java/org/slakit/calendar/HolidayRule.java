@@ -14,7 +14,7 @@ import java.util.OptionalInt;
 /**
  * A yearly holiday: a date that a rule picks once in each year, on which a calendar is closed.
  *
- * <p>Three kinds of rule exist, one class each:
+ * <p>Four kinds of rule exist, one class each:
  * <ul>
  *   <li>{@link FixedDate}, made by {@link #fixed(Month, int)}: the same month and day, such as
  *       December 25. February 29 is a holiday only in leap years.</li>
@@ -25,23 +25,31 @@ import java.util.OptionalInt;
  *   <li>{@link EasterOffset}, made by {@link #easter(int)}: a number of days from Western
  *       (Gregorian) Easter Sunday, such as Good Friday ({@code -2}) or Easter Monday
  *       ({@code +1}).</li>
+ *   <li>{@link WeekdayInWindow}, made by {@link #weekdayBetween(DayOfWeek, MonthDay, MonthDay)}:
+ *       the first given weekday within a window of dates, such as Sweden's Midsummer Eve, the
+ *       Friday between June 19 and 25.</li>
  * </ul>
- * Any rule can be {@link #observed() observed}: a date that falls on a Saturday is moved to the
- * Friday before, one on a Sunday to the Monday after, and the original weekend date is then not
- * a holiday. A rule can be limited to a range of years (1 to 9999) with {@link #from(int)} and
+ * Any rule can say how a date on a given weekday moves, and the original date is then not a
+ * holiday: {@link #observed() observed} moves a Saturday to the Friday before and a Sunday to the
+ * Monday after; {@link #movedIf(DayOfWeek, int)} moves one weekday by a number of days (Sunday to
+ * the Saturday before); {@link #substitute() substitute} moves a weekend date to the next weekday
+ * that no other yearly rule of the calendar closes, so that substitute days chain. A rule can be limited to a range of years (1 to 9999) with {@link #from(int)} and
  * {@link #to(int)}; the range applies to the year the rule is computed for, before the observed
  * shift (New Year's Day 2022, a Saturday, observed on Friday 2021-12-31, belongs to 2022).
  *
  * <p>The text form, as {@link #parse(CharSequence)} reads it, {@code toString()} writes it and
  * calendar text uses it after {@code closed yearly}, is {@code 12-25}, {@code 3rd Mon of Jan},
- * {@code last Mon of May}, {@code Easter-2}, {@code Easter+1} or {@code Easter}, followed by the
- * optional words {@code observed}, {@code from YYYY} and {@code to YYYY}, in that order.
+ * {@code last Mon of May}, {@code Easter-2}, {@code Easter+1}, {@code Easter} or
+ * {@code Fri between 06-19 and 06-25}, followed by the optional words {@code observed},
+ * {@code substitute} or {@code if <day> <+N|-N>} (repeated for several weekdays), then
+ * {@code from YYYY} and {@code to YYYY}, in that order.
  *
  * <p>Two rules are equal when they are of the same kind with the same fields, the same observed
  * flag and the same range of years (two different rules can close the same dates, such as Easter
  * and April 5 in 2026). Rules are immutable and thread-safe.
  */
-public sealed interface HolidayRule permits HolidayRule.FixedDate, HolidayRule.WeekdayOfMonth, HolidayRule.EasterOffset {
+public sealed interface HolidayRule permits HolidayRule.FixedDate, HolidayRule.WeekdayOfMonth, HolidayRule.EasterOffset,
+        HolidayRule.WeekdayInWindow {
 
     /**
      * A holiday on the same month and day every year.
@@ -54,7 +62,7 @@ public sealed interface HolidayRule permits HolidayRule.FixedDate, HolidayRule.W
     static HolidayRule fixed(Month month, int dayOfMonth) {
         Objects.requireNonNull(month, "month");
         MonthDay.of(month, dayOfMonth); // validates
-        return new FixedDate(month, dayOfMonth, false, YearlyRule.NO_FIRST_YEAR, YearlyRule.NO_LAST_YEAR);
+        return new FixedDate(month, dayOfMonth, new int[7], false, YearlyRule.NO_FIRST_YEAR, YearlyRule.NO_LAST_YEAR);
     }
 
     /**
@@ -84,7 +92,7 @@ public sealed interface HolidayRule permits HolidayRule.FixedDate, HolidayRule.W
         if (ordinal < 1 || ordinal > 5) {
             throw new IllegalArgumentException("Weekday ordinal must be 1 to 5, not " + ordinal);
         }
-        return new WeekdayOfMonth(ordinal, dayOfWeek, month, false, YearlyRule.NO_FIRST_YEAR, YearlyRule.NO_LAST_YEAR);
+        return new WeekdayOfMonth(ordinal, dayOfWeek, month, new int[7], false, YearlyRule.NO_FIRST_YEAR, YearlyRule.NO_LAST_YEAR);
     }
 
     /**
@@ -97,7 +105,7 @@ public sealed interface HolidayRule permits HolidayRule.FixedDate, HolidayRule.W
     static HolidayRule lastWeekday(DayOfWeek dayOfWeek, Month month) {
         Objects.requireNonNull(dayOfWeek, "dayOfWeek");
         Objects.requireNonNull(month, "month");
-        return new WeekdayOfMonth(WeekdayOfMonth.LAST, dayOfWeek, month, false, YearlyRule.NO_FIRST_YEAR,
+        return new WeekdayOfMonth(WeekdayOfMonth.LAST, dayOfWeek, month, new int[7], false, YearlyRule.NO_FIRST_YEAR,
                 YearlyRule.NO_LAST_YEAR);
     }
 
@@ -112,7 +120,31 @@ public sealed interface HolidayRule permits HolidayRule.FixedDate, HolidayRule.W
         if (offsetDays < -366 || offsetDays > 366) {
             throw new IllegalArgumentException("Easter offset must be -366 to 366 days, not " + offsetDays);
         }
-        return new EasterOffset(offsetDays, false, YearlyRule.NO_FIRST_YEAR, YearlyRule.NO_LAST_YEAR);
+        return new EasterOffset(offsetDays, new int[7], false, YearlyRule.NO_FIRST_YEAR, YearlyRule.NO_LAST_YEAR);
+    }
+
+    /**
+     * A holiday on the first given weekday within a window of dates, such as Sweden's Midsummer
+     * Eve, the Friday between June 19 and June 25. A window shorter than a week may hold no such
+     * weekday in a year, which then has no holiday. A window that starts on February 29 starts on
+     * March 1 in other years; one that ends on February 29 ends on February 28.
+     *
+     * @param dayOfWeek the weekday
+     * @param first the first date of the window
+     * @param last the last date of the window, on or after {@code first} in the same year
+     * @return the rule
+     * @throws IllegalArgumentException if {@code last} is before {@code first}
+     */
+    static HolidayRule weekdayBetween(DayOfWeek dayOfWeek, MonthDay first, MonthDay last) {
+        Objects.requireNonNull(dayOfWeek, "dayOfWeek");
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(last, "last");
+        if (last.isBefore(first)) {
+            throw new IllegalArgumentException("Window " + WeekdayInWindow.text(first) + " to " + WeekdayInWindow.text(last)
+                    + " ends before it starts: expected the last date on or after the first, in the same year");
+        }
+        return new WeekdayInWindow(dayOfWeek, first, last, new int[7], false, YearlyRule.NO_FIRST_YEAR,
+                YearlyRule.NO_LAST_YEAR);
     }
 
     /**
@@ -137,8 +169,41 @@ public sealed interface HolidayRule permits HolidayRule.FixedDate, HolidayRule.W
      * Friday before, a date on Sunday on the Monday after.
      *
      * @return the observed rule
+     * @throws IllegalStateException if the rule already moves weekend dates another way
      */
     HolidayRule observed();
+
+    /**
+     * Returns a copy of this rule with chained substitute days, as the UK, Ireland and Australia
+     * observe public holidays: a date on a Saturday or Sunday moves to the next weekday (Monday to
+     * Friday) that no other yearly rule of the calendar closes. When Christmas and the next day both
+     * fall on a weekend, their substitutes are the Monday and the Tuesday after; when Christmas
+     * falls on a Sunday and Boxing Day on the Monday, Christmas moves to the Tuesday. Within a
+     * calendar the substitutes are assigned in date order, after the dates that do not move; on
+     * its own ({@link #dateFor(int)}) the rule moves a weekend date to the Monday after.
+     *
+     * @return the rule with substitute days
+     * @throws IllegalStateException if the rule already moves weekend dates another way
+     *         ({@code observed} or {@code if})
+     */
+    HolidayRule substitute();
+
+    /**
+     * Returns a copy of this rule whose date moves by a number of days when it falls on a given
+     * weekday: King's Day in the Netherlands, April 27, moves to the Saturday before when it falls
+     * on a Sunday ({@code movedIf(SUNDAY, -1)}, text {@code 04-27 if Sun -1}). {@link #observed()}
+     * is the same as {@code movedIf(SATURDAY, -1).movedIf(SUNDAY, 1)}, and equal to it.
+     *
+     * @param day the weekday that moves
+     * @param days how far: -6 to -1 (earlier) or 1 to 6 (later)
+     * @return the rule with the move
+     * @throws IllegalArgumentException if {@code days} is 0 or more than 6 either way
+     * @throws IllegalStateException if the rule already moves that weekday, or has substitute days
+     */
+    HolidayRule movedIf(DayOfWeek day, int days);
+
+    /** @return true if weekend dates move to the next weekday free of other holidays ({@link #substitute()}) */
+    boolean isSubstitute();
 
     /**
      * Returns a copy of this rule that applies from the given year on (inclusive).
@@ -182,6 +247,15 @@ public sealed interface HolidayRule permits HolidayRule.FixedDate, HolidayRule.W
     boolean matches(LocalDate date);
 
     /**
+     * The rule in its text form, which {@link #parse(CharSequence)} reads back to an equal rule:
+     * for example {@code last Mon of May observed from 2020}.
+     *
+     * @return the text form
+     */
+    @Override
+    String toString();
+
+    /**
      * The same month and day every year: {@code 12-25}.
      *
      * <p>This class is immutable and thread-safe.
@@ -191,8 +265,8 @@ public sealed interface HolidayRule permits HolidayRule.FixedDate, HolidayRule.W
         private final Month month;
         private final int dayOfMonth;
 
-        FixedDate(Month month, int dayOfMonth, boolean observed, int fromYear, int toYear) {
-            super(observed, fromYear, toYear);
+        FixedDate(Month month, int dayOfMonth, int[] moves, boolean substitute, int fromYear, int toYear) {
+            super(moves, substitute, fromYear, toYear);
             this.month = month;
             this.dayOfMonth = dayOfMonth;
         }
@@ -211,8 +285,8 @@ public sealed interface HolidayRule permits HolidayRule.FixedDate, HolidayRule.W
         }
 
         @Override
-        FixedDate with(boolean observed, int fromYear, int toYear) {
-            return new FixedDate(month, dayOfMonth, observed, fromYear, toYear);
+        FixedDate with(int[] moves, boolean substitute, int fromYear, int toYear) {
+            return new FixedDate(month, dayOfMonth, moves, substitute, fromYear, toYear);
         }
 
         @Override
@@ -245,8 +319,9 @@ public sealed interface HolidayRule permits HolidayRule.FixedDate, HolidayRule.W
         private final DayOfWeek dayOfWeek;
         private final Month month;
 
-        WeekdayOfMonth(int ordinal, DayOfWeek dayOfWeek, Month month, boolean observed, int fromYear, int toYear) {
-            super(observed, fromYear, toYear);
+        WeekdayOfMonth(int ordinal, DayOfWeek dayOfWeek, Month month, int[] moves, boolean substitute, int fromYear,
+                       int toYear) {
+            super(moves, substitute, fromYear, toYear);
             this.ordinal = ordinal;
             this.dayOfWeek = dayOfWeek;
             this.month = month;
@@ -278,8 +353,8 @@ public sealed interface HolidayRule permits HolidayRule.FixedDate, HolidayRule.W
         }
 
         @Override
-        WeekdayOfMonth with(boolean observed, int fromYear, int toYear) {
-            return new WeekdayOfMonth(ordinal, dayOfWeek, month, observed, fromYear, toYear);
+        WeekdayOfMonth with(int[] moves, boolean substitute, int fromYear, int toYear) {
+            return new WeekdayOfMonth(ordinal, dayOfWeek, month, moves, substitute, fromYear, toYear);
         }
 
         @Override
@@ -317,8 +392,8 @@ public sealed interface HolidayRule permits HolidayRule.FixedDate, HolidayRule.W
 
         private final int offsetDays;
 
-        EasterOffset(int offsetDays, boolean observed, int fromYear, int toYear) {
-            super(observed, fromYear, toYear);
+        EasterOffset(int offsetDays, int[] moves, boolean substitute, int fromYear, int toYear) {
+            super(moves, substitute, fromYear, toYear);
             this.offsetDays = offsetDays;
         }
 
@@ -333,8 +408,8 @@ public sealed interface HolidayRule permits HolidayRule.FixedDate, HolidayRule.W
         }
 
         @Override
-        EasterOffset with(boolean observed, int fromYear, int toYear) {
-            return new EasterOffset(offsetDays, observed, fromYear, toYear);
+        EasterOffset with(int[] moves, boolean substitute, int fromYear, int toYear) {
+            return new EasterOffset(offsetDays, moves, substitute, fromYear, toYear);
         }
 
         @Override
@@ -353,6 +428,74 @@ public sealed interface HolidayRule permits HolidayRule.FixedDate, HolidayRule.W
             if (offsetDays != 0) {
                 sb.append(offsetDays > 0 ? "+" : "").append(offsetDays);
             }
+        }
+    }
+
+    /**
+     * The first given weekday within a window of dates: {@code Fri between 06-19 and 06-25}.
+     *
+     * <p>This class is immutable and thread-safe.
+     */
+    final class WeekdayInWindow extends YearlyRule implements HolidayRule {
+
+        private final DayOfWeek dayOfWeek;
+        private final MonthDay first;
+        private final MonthDay last;
+
+        WeekdayInWindow(DayOfWeek dayOfWeek, MonthDay first, MonthDay last, int[] moves, boolean substitute,
+                        int fromYear, int toYear) {
+            super(moves, substitute, fromYear, toYear);
+            this.dayOfWeek = dayOfWeek;
+            this.first = first;
+            this.last = last;
+        }
+
+        /** @return the weekday */
+        public DayOfWeek dayOfWeek() {
+            return dayOfWeek;
+        }
+
+        /** @return the first date of the window */
+        public MonthDay first() {
+            return first;
+        }
+
+        /** @return the last date of the window */
+        public MonthDay last() {
+            return last;
+        }
+
+        @Override
+        LocalDate baseDate(int year) {
+            LocalDate start = first.isValidYear(year) ? first.atYear(year) : LocalDate.of(year, 3, 1);
+            LocalDate end = last.atYear(year); // February 29 becomes 28
+            LocalDate date = start.with(TemporalAdjusters.nextOrSame(dayOfWeek));
+            return date.isAfter(end) ? null : date;
+        }
+
+        @Override
+        WeekdayInWindow with(int[] moves, boolean substitute, int fromYear, int toYear) {
+            return new WeekdayInWindow(dayOfWeek, first, last, moves, substitute, fromYear, toYear);
+        }
+
+        @Override
+        int kindOrder() {
+            return 3;
+        }
+
+        @Override
+        int[] sortKey() {
+            return new int[] {first.getMonthValue(), first.getDayOfMonth(), last.getMonthValue(), last.getDayOfMonth(),
+                dayOfWeek.getValue()};
+        }
+
+        @Override
+        void appendPattern(StringBuilder sb) {
+            sb.append(shortName(dayOfWeek)).append(" between ").append(text(first)).append(" and ").append(text(last));
+        }
+
+        static String text(MonthDay md) {
+            return String.format(Locale.ROOT, "%02d-%02d", md.getMonthValue(), md.getDayOfMonth());
         }
     }
 }

@@ -21,6 +21,7 @@ final class HolidayRuleFormat {
     private static final Pattern MONTH_DAY = Pattern.compile("(\\d{2})-(\\d{2})");
     private static final Pattern EASTER = Pattern.compile("(?i)easter(?:([+-])(\\d{1,3}))?");
     private static final Pattern YEAR = Pattern.compile("\\d{1,4}");
+    private static final Pattern MOVE = Pattern.compile("[+-]\\d");
 
     private HolidayRuleFormat() {
     }
@@ -35,22 +36,14 @@ final class HolidayRuleFormat {
         if (w.length <= i) {
             throw errors.apply(start == 0
                     ? "expected a rule: MM-DD, 3rd Mon of Jan, last Mon of May or Easter+1"
-                    : "expected a rule after 'closed yearly': MM-DD, 3rd Mon of Jan, last Mon of May or Easter+1");
+                    : "expected a rule after '" + String.join(" ", Arrays.copyOfRange(w, 0, start))
+                            + "': MM-DD, 3rd Mon of Jan, last Mon of May or Easter+1");
         }
         HolidayRule rule;
         Matcher md = MONTH_DAY.matcher(w[i]);
         Matcher easter = EASTER.matcher(w[i]);
         if (md.matches()) {
-            int month = Integer.parseInt(md.group(1));
-            int day = Integer.parseInt(md.group(2));
-            if (month < 1 || month > 12) {
-                throw errors.apply("'" + w[i] + "' has no month " + month + ": expected MM-DD");
-            }
-            try {
-                rule = HolidayRule.fixed(Month.of(month), day);
-            } catch (DateTimeException e) {
-                throw errors.apply("'" + w[i] + "' is not a day of the year: expected MM-DD such as 12-25");
-            }
+            rule = HolidayRule.fixed(monthDay(w[i], errors));
             i++;
         } else if (easter.matches()) {
             int offset = easter.group(1) == null ? 0 : Integer.parseInt(easter.group(2));
@@ -60,10 +53,24 @@ final class HolidayRuleFormat {
                 throw errors.apply(e.getMessage());
             }
             i++;
+        } else if (w.length > i + 1 && w[i + 1].equalsIgnoreCase("between")) {
+            if (w.length < i + 5 || !w[i + 3].equalsIgnoreCase("and")) {
+                throw errors.apply("expected '<day> between MM-DD and MM-DD', such as 'Fri between 06-19 and 06-25'");
+            }
+            DayOfWeek day = day(w[i], errors);
+            java.time.MonthDay first = monthDay(w[i + 2], errors);
+            java.time.MonthDay last = monthDay(w[i + 4], errors);
+            try {
+                rule = HolidayRule.weekdayBetween(day, first, last);
+            } catch (IllegalArgumentException e) {
+                throw errors.apply(e.getMessage());
+            }
+            i += 5;
         } else {
             if (w.length < i + 4 || !w[i + 2].equalsIgnoreCase("of")) {
                 throw errors.apply("'" + String.join(" ", Arrays.copyOfRange(w, i, w.length))
-                        + "' is not a yearly rule: expected MM-DD, Easter, Easter+N, Easter-N, '3rd Mon of Jan' or 'last Mon of May'");
+                        + "' is not a yearly rule: expected MM-DD, Easter, Easter+N, Easter-N, '3rd Mon of Jan', 'last Mon of May'"
+                        + " or 'Fri between 06-19 and 06-25'");
             }
             DayOfWeek day = day(w[i + 1], errors);
             Month month = month(w[i + 3], errors);
@@ -81,8 +88,24 @@ final class HolidayRuleFormat {
             i += 4;
         }
         if (i < w.length && w[i].equalsIgnoreCase("observed")) {
-            rule = rule.observed();
+            HolidayRule r = rule;
+            rule = change(r::observed, errors);
             i++;
+        } else if (i < w.length && w[i].equalsIgnoreCase("substitute")) {
+            HolidayRule r = rule;
+            rule = change(r::substitute, errors);
+            i++;
+        } else {
+            while (i < w.length && w[i].equalsIgnoreCase("if")) {
+                if (i + 2 >= w.length || !MOVE.matcher(w[i + 2]).matches()) {
+                    throw errors.apply("expected 'if <day> <+N or -N>' such as 'if Sun -1'");
+                }
+                HolidayRule r = rule;
+                DayOfWeek day = day(w[i + 1], errors);
+                int days = Integer.parseInt(w[i + 2]);
+                rule = change(() -> r.movedIf(day, days), errors);
+                i += 3;
+            }
         }
         if (i < w.length && w[i].equalsIgnoreCase("from")) {
             int year = year(w, i + 1, errors);
@@ -103,9 +126,36 @@ final class HolidayRuleFormat {
             i += 2;
         }
         if (i < w.length) {
-            throw errors.apply("unexpected '" + w[i] + "' after the rule: expected 'observed', 'from YYYY', 'to YYYY' in that order");
+            throw errors.apply("unexpected '" + w[i] + "' after the rule: expected 'observed', 'substitute' or"
+                    + " 'if <day> <+N or -N>', then 'from YYYY', then 'to YYYY', in that order");
         }
         return rule;
+    }
+
+    private static HolidayRule change(java.util.function.Supplier<HolidayRule> change,
+                                      Function<String, ? extends RuntimeException> errors) {
+        try {
+            return change.get();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw errors.apply(e.getMessage());
+        }
+    }
+
+    private static java.time.MonthDay monthDay(String word, Function<String, ? extends RuntimeException> errors) {
+        Matcher md = MONTH_DAY.matcher(word);
+        if (!md.matches()) {
+            throw errors.apply("'" + word + "' is not a month and day: expected MM-DD such as 06-19");
+        }
+        int month = Integer.parseInt(md.group(1));
+        int day = Integer.parseInt(md.group(2));
+        if (month < 1 || month > 12) {
+            throw errors.apply("'" + word + "' has no month " + month + ": expected MM-DD");
+        }
+        try {
+            return java.time.MonthDay.of(month, day);
+        } catch (DateTimeException e) {
+            throw errors.apply("'" + word + "' is not a day of the year: expected MM-DD such as 12-25");
+        }
     }
 
     static DayOfWeek day(String word, Function<String, ? extends RuntimeException> errors) {

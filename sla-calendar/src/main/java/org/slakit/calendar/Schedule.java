@@ -29,20 +29,33 @@ final class Schedule {
     private final DayHours[] weekly;
     private final NavigableSet<LocalDate> closedDates;
     private final List<HolidayRule> rules;
+    /** The {@code holidays <source> <argument>} statements, in canonical order. */
+    private final List<HolidaySet> sets;
     private final NavigableMap<LocalDate, DayHours> special;
+    /** Special hours on the date a yearly rule picks; the first rule in canonical order wins a date. */
+    private final NavigableMap<HolidayRule, DayHours> yearlySpecial;
+    /** Per year: the dates yearly special hours apply to, and their hours. */
+    private final YearCache<Map<LocalDate, DayHours>> yearlyHours = new YearCache<>(this::buildYearlyHours);
     private final YearCache<YearTable> tables = new YearCache<>(this::buildTable);
     /** Sorted epoch days, within each year, that a yearly rule closes. */
     private final YearCache<long[]> holidays = new YearCache<>(this::buildHolidays);
 
     Schedule(ZoneId zone, DayHours[] weekly, NavigableSet<LocalDate> closedDates, Collection<HolidayRule> rules,
-             NavigableMap<LocalDate, DayHours> special) {
+             Collection<HolidaySet> sets, NavigableMap<LocalDate, DayHours> special,
+             Map<HolidayRule, DayHours> yearlySpecial) {
         this.zone = zone;
         this.weekly = weekly.clone();
         this.closedDates = Collections.unmodifiableNavigableSet(new TreeSet<>(closedDates));
         List<HolidayRule> sorted = new java.util.ArrayList<>(new HashSet<>(rules));
         sorted.sort(YearlyRule.CANONICAL);
         this.rules = List.copyOf(sorted);
+        List<HolidaySet> sortedSets = new java.util.ArrayList<>(new HashSet<>(sets));
+        sortedSets.sort(HolidaySet.CANONICAL);
+        this.sets = List.copyOf(sortedSets);
         this.special = Collections.unmodifiableNavigableMap(new TreeMap<>(special));
+        NavigableMap<HolidayRule, DayHours> yearly = new TreeMap<>(YearlyRule.CANONICAL);
+        yearly.putAll(yearlySpecial);
+        this.yearlySpecial = Collections.unmodifiableNavigableMap(yearly);
     }
 
     YearTable table(int year) {
@@ -55,22 +68,49 @@ final class Schedule {
 
     boolean isClosedDate(LocalDate date) {
         return closedDates.contains(date)
-                || !rules.isEmpty() && Arrays.binarySearch(holidays.get(date.getYear()), date.toEpochDay()) >= 0;
+                || (!rules.isEmpty() || !sets.isEmpty())
+                && Arrays.binarySearch(holidays.get(date.getYear()), date.toEpochDay()) >= 0;
     }
 
-    /** The dates in {@code year} that a rule closes; rules of the neighbouring years can fall in it when observed. */
+    /**
+     * The dates in {@code year} that a rule or a holiday source closes; rules of the neighbouring
+     * years can fall in it when observed.
+     */
     private long[] buildHolidays(int year) {
-        return ruleDates(year - 1, year + 1).stream()
+        List<LocalDate> dates = new java.util.ArrayList<>(ruleDates(year - 1, year + 1));
+        for (HolidaySet set : sets) {
+            set.addDates(year, dates);
+        }
+        return dates.stream()
                 .filter(d -> d.getYear() == year)
                 .mapToLong(LocalDate::toEpochDay)
                 .sorted()
+                .distinct()
                 .toArray();
     }
 
     /** The wall-clock hours of a date, before holidays: special hours, else the weekly hours. */
     DayHours hoursOf(LocalDate date) {
         DayHours hours = special.get(date);
+        if (hours == null && !yearlySpecial.isEmpty()) {
+            hours = yearlyHours.get(date.getYear()).get(date);
+        }
         return hours != null ? hours : weekly[date.getDayOfWeek().ordinal()];
+    }
+
+    /** Whether the schedule has special hours by yearly rule. */
+    boolean hasYearlySpecial() {
+        return !yearlySpecial.isEmpty();
+    }
+
+    private Map<LocalDate, DayHours> buildYearlyHours(int year) {
+        Map<LocalDate, DayHours> out = new java.util.HashMap<>();
+        for (Map.Entry<HolidayRule, DayHours> e : yearlySpecial.entrySet()) {
+            for (int y = year - 1; y <= year + 1; y++) {
+                e.getKey().dateFor(y).filter(d -> d.getYear() == year).ifPresent(d -> out.putIfAbsent(d, e.getValue()));
+            }
+        }
+        return out;
     }
 
     /**
@@ -105,13 +145,33 @@ final class Schedule {
         return date.atStartOfDay(zone).toLocalDate().equals(date);
     }
 
-    /** Holiday dates of the rules for the given years, inclusive. */
+    /**
+     * Holiday dates of the rules for the given years, inclusive. Rules with substitute days are
+     * placed last: their weekend dates, in date order, move to the next weekday that is not yet
+     * a holiday, so that substitutes chain.
+     */
     private Set<LocalDate> ruleDates(int fromYear, int toYear) {
         Set<LocalDate> dates = new HashSet<>();
+        java.util.TreeSet<LocalDate> weekend = new java.util.TreeSet<>();
         for (HolidayRule rule : rules) {
+            YearlyRule r = (YearlyRule) rule;
             for (int y = fromYear; y <= toYear; y++) {
-                rule.dateFor(y).ifPresent(dates::add);
+                if (r.isSubstitute()) {
+                    LocalDate d = r.unmovedDate(y);
+                    if (d != null) {
+                        (YearlyRule.isWeekend(d) ? weekend : dates).add(d);
+                    }
+                } else {
+                    rule.dateFor(y).ifPresent(dates::add);
+                }
             }
+        }
+        for (LocalDate d : weekend) {
+            LocalDate substitute = YearlyRule.nextWeekday(d);
+            while (dates.contains(substitute)) {
+                substitute = YearlyRule.nextWeekday(substitute.plusDays(1));
+            }
+            dates.add(substitute);
         }
         return dates;
     }
@@ -126,6 +186,9 @@ final class Schedule {
             maxPerDay = Math.max(maxPerDay, h.size());
         }
         for (DayHours h : special.subMap(first, true, last, true).values()) {
+            maxPerDay = Math.max(maxPerDay, h.size());
+        }
+        for (DayHours h : yearlySpecial.values()) {
             maxPerDay = Math.max(maxPerDay, h.size());
         }
         int days = (int) (last.toEpochDay() - first.toEpochDay() + 1);
@@ -144,12 +207,13 @@ final class Schedule {
         }
         Schedule o = (Schedule) obj;
         return zone.equals(o.zone) && Arrays.equals(weekly, o.weekly) && closedDates.equals(o.closedDates)
-                && rules.equals(o.rules) && special.equals(o.special);
+                && rules.equals(o.rules) && sets.equals(o.sets) && special.equals(o.special)
+                && yearlySpecial.equals(o.yearlySpecial);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(zone, Arrays.hashCode(weekly), closedDates, rules, special);
+        return Objects.hash(zone, Arrays.hashCode(weekly), closedDates, rules, sets, special, yearlySpecial);
     }
 
     /** The calendar text of this schedule, as {@link CalendarFormat} reads it. */
@@ -174,8 +238,14 @@ final class Schedule {
         for (HolidayRule rule : rules) {
             sb.append("closed yearly ").append(rule).append('\n');
         }
+        for (HolidaySet set : sets) {
+            sb.append(set).append('\n');
+        }
         for (LocalDate date : closedDates) {
             sb.append("closed ").append(date).append('\n');
+        }
+        for (Map.Entry<HolidayRule, DayHours> e : yearlySpecial.entrySet()) {
+            sb.append("yearly ").append(e.getKey()).append(' ').append(e.getValue().format()).append('\n');
         }
         for (Map.Entry<LocalDate, DayHours> e : special.entrySet()) {
             sb.append(e.getKey()).append(' ').append(e.getValue().format()).append('\n');

@@ -18,32 +18,40 @@ abstract class YearlyRule {
     static final int NO_FIRST_YEAR = Integer.MIN_VALUE;
     static final int NO_LAST_YEAR = Integer.MAX_VALUE;
 
+    /** The moves of {@code observed}: Saturday to the Friday before, Sunday to the Monday after. */
+    private static final int[] OBSERVED = {0, 0, 0, 0, 0, -1, 1};
+    private static final int[] NO_MOVES = new int[7];
+
     /**
      * The order rules are written in: fixed dates by month and day, then weekday rules by month,
-     * ordinal and weekday, then Easter rules by offset; then unobserved before observed, then by
-     * year range. Equal rules compare as 0.
+     * ordinal and weekday, then Easter rules by offset, then weekdays in a window; then by how
+     * weekend dates move, then by year range. Equal rules compare as 0.
      */
     static final Comparator<HolidayRule> CANONICAL = Comparator
             .<HolidayRule>comparingInt(r -> ((YearlyRule) r).kindOrder())
             .thenComparing(r -> ((YearlyRule) r).sortKey(), Arrays::compare)
-            .thenComparing(HolidayRule::isObserved)
+            .thenComparing(r -> ((YearlyRule) r).moves, Arrays::compare)
+            .thenComparing(r -> ((YearlyRule) r).substitute)
             .thenComparingInt(r -> ((YearlyRule) r).fromYear)
             .thenComparingInt(r -> ((YearlyRule) r).toYear);
 
-    private final boolean observed;
+    /** Days each weekday's date moves by, indexed by {@code DayOfWeek.ordinal()}; 0 stays. */
+    private final int[] moves;
+    private final boolean substitute;
     private final int fromYear;
     private final int toYear;
 
-    YearlyRule(boolean observed, int fromYear, int toYear) {
-        this.observed = observed;
+    YearlyRule(int[] moves, boolean substitute, int fromYear, int toYear) {
+        this.moves = moves;
+        this.substitute = substitute;
         this.fromYear = fromYear;
         this.toYear = toYear;
     }
 
-    /** The date for a year before the observed shift, or null when the year has none. */
+    /** The date for a year before any move, or null when the year has none. */
     abstract LocalDate baseDate(int year);
 
-    abstract HolidayRule with(boolean observed, int fromYear, int toYear);
+    abstract HolidayRule with(int[] moves, boolean substitute, int fromYear, int toYear);
 
     abstract int kindOrder();
 
@@ -51,24 +59,85 @@ abstract class YearlyRule {
 
     abstract void appendPattern(StringBuilder sb);
 
+    /**
+     * See {@link HolidayRule#observed()}.
+     *
+     * @return see {@link HolidayRule#observed()}
+     */
     public HolidayRule observed() {
-        return with(true, fromYear, toYear);
+        if (Arrays.equals(moves, OBSERVED)) {
+            return (HolidayRule) this;
+        }
+        if (substitute || !Arrays.equals(moves, NO_MOVES)) {
+            throw new IllegalStateException("Rule '" + this + "' already says how weekend dates move: 'observed'"
+                    + " cannot be added");
+        }
+        return with(OBSERVED, false, fromYear, toYear);
     }
 
+    /**
+     * See {@link HolidayRule#substitute()}.
+     *
+     * @return see {@link HolidayRule#substitute()}
+     */
+    public HolidayRule substitute() {
+        if (substitute) {
+            return (HolidayRule) this;
+        }
+        if (!Arrays.equals(moves, NO_MOVES)) {
+            throw new IllegalStateException("Rule '" + this + "' already says how weekend dates move: 'substitute'"
+                    + " cannot be added");
+        }
+        return with(NO_MOVES, true, fromYear, toYear);
+    }
+
+    /**
+     * See {@link HolidayRule#movedIf(DayOfWeek, int)}.
+     *
+     * @param day see {@link HolidayRule#movedIf(DayOfWeek, int)}
+     * @param days see {@link HolidayRule#movedIf(DayOfWeek, int)}
+     * @return see {@link HolidayRule#movedIf(DayOfWeek, int)}
+     */
+    public HolidayRule movedIf(DayOfWeek day, int days) {
+        Objects.requireNonNull(day, "day");
+        if (days == 0 || days < -6 || days > 6) {
+            throw new IllegalArgumentException("A move of " + days + " days: expected -6 to -1 or 1 to 6");
+        }
+        if (substitute || moves[day.ordinal()] != 0) {
+            throw new IllegalStateException("Rule '" + this + "' already says where a date on " + shortName(day)
+                    + " goes: 'if " + shortName(day) + "' cannot be added");
+        }
+        int[] next = moves.clone();
+        next[day.ordinal()] = days;
+        return with(next, false, fromYear, toYear);
+    }
+
+    /**
+     * See {@link HolidayRule#from(int)}.
+     *
+     * @param year see {@link HolidayRule#from(int)}
+     * @return see {@link HolidayRule#from(int)}
+     */
     public HolidayRule from(int year) {
         checkYear(year);
         if (year > toYear) {
             throw new IllegalArgumentException("Holiday years are reversed: from " + year + " to " + toYear);
         }
-        return with(observed, year, toYear);
+        return with(moves, substitute, year, toYear);
     }
 
+    /**
+     * See {@link HolidayRule#to(int)}.
+     *
+     * @param year see {@link HolidayRule#to(int)}
+     * @return see {@link HolidayRule#to(int)}
+     */
     public HolidayRule to(int year) {
         checkYear(year);
         if (year < fromYear) {
             throw new IllegalArgumentException("Holiday years are reversed: from " + fromYear + " to " + year);
         }
-        return with(observed, fromYear, year);
+        return with(moves, substitute, fromYear, year);
     }
 
     private static void checkYear(int year) {
@@ -78,29 +147,67 @@ abstract class YearlyRule {
         }
     }
 
+    /**
+     * See {@link HolidayRule#isObserved()}.
+     *
+     * @return see {@link HolidayRule#isObserved()}
+     */
     public boolean isObserved() {
-        return observed;
+        return Arrays.equals(moves, OBSERVED);
     }
 
+    /**
+     * See {@link HolidayRule#isSubstitute()}.
+     *
+     * @return see {@link HolidayRule#isSubstitute()}
+     */
+    public boolean isSubstitute() {
+        return substitute;
+    }
+
+    /**
+     * See {@link HolidayRule#dateFor(int)}.
+     *
+     * @param year see {@link HolidayRule#dateFor(int)}
+     * @return see {@link HolidayRule#dateFor(int)}
+     */
     public Optional<LocalDate> dateFor(int year) {
-        if (year < fromYear || year > toYear || year < BusinessCalendar.MIN_YEAR || year > BusinessCalendar.MAX_YEAR) {
-            return Optional.empty();
-        }
-        LocalDate date = baseDate(year);
+        LocalDate date = unmovedDate(year);
         if (date == null) {
             return Optional.empty();
         }
-        if (observed) {
-            if (date.getDayOfWeek() == DayOfWeek.SATURDAY) {
-                date = date.minusDays(1);
-            } else if (date.getDayOfWeek() == DayOfWeek.SUNDAY) {
-                date = date.plusDays(1);
-            }
+        if (substitute) {
+            return Optional.of(nextWeekday(date));
         }
-        return Optional.of(date);
+        return Optional.of(date.plusDays(moves[date.getDayOfWeek().ordinal()]));
     }
 
+    /** The date before any move, or null outside the range of years or when the year has none. */
+    LocalDate unmovedDate(int year) {
+        if (year < fromYear || year > toYear || year < BusinessCalendar.MIN_YEAR || year > BusinessCalendar.MAX_YEAR) {
+            return null;
+        }
+        return baseDate(year);
+    }
+
+    /** The date itself on Monday to Friday, else the Monday after. */
+    static LocalDate nextWeekday(LocalDate date) {
+        DayOfWeek d = date.getDayOfWeek();
+        return d == DayOfWeek.SATURDAY ? date.plusDays(2) : d == DayOfWeek.SUNDAY ? date.plusDays(1) : date;
+    }
+
+    static boolean isWeekend(LocalDate date) {
+        return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+    }
+
+    /**
+     * See {@link HolidayRule#matches(LocalDate)}.
+     *
+     * @param date see {@link HolidayRule#matches(LocalDate)}
+     * @return see {@link HolidayRule#matches(LocalDate)}
+     */
     public boolean matches(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         int y = date.getYear();
         for (int year = y - 1; year <= y + 1; year++) {
             if (dateFor(year).filter(date::equals).isPresent()) {
@@ -110,19 +217,21 @@ abstract class YearlyRule {
         return false;
     }
 
+    /** Equal when of the same kind with the same fields, moves and years; see {@link HolidayRule}. */
     @Override
     public final boolean equals(Object obj) {
         if (obj == null || obj.getClass() != getClass()) {
             return false;
         }
         YearlyRule o = (YearlyRule) obj;
-        return observed == o.observed && fromYear == o.fromYear && toYear == o.toYear
-                && Arrays.equals(sortKey(), o.sortKey());
+        return substitute == o.substitute && fromYear == o.fromYear && toYear == o.toYear
+                && Arrays.equals(moves, o.moves) && Arrays.equals(sortKey(), o.sortKey());
     }
 
+    /** @return a hash code consistent with {@link #equals(Object)} */
     @Override
     public final int hashCode() {
-        return Objects.hash(getClass(), Arrays.hashCode(sortKey()), observed, fromYear, toYear);
+        return Objects.hash(getClass(), Arrays.hashCode(sortKey()), Arrays.hashCode(moves), substitute, fromYear, toYear);
     }
 
     /**
@@ -132,8 +241,17 @@ abstract class YearlyRule {
     public final String toString() {
         StringBuilder sb = new StringBuilder();
         appendPattern(sb);
-        if (observed) {
+        if (isObserved()) {
             sb.append(" observed");
+        } else if (substitute) {
+            sb.append(" substitute");
+        } else {
+            for (DayOfWeek day : DayOfWeek.values()) {
+                int m = moves[day.ordinal()];
+                if (m != 0) {
+                    sb.append(" if ").append(shortName(day)).append(' ').append(m > 0 ? "+" : "").append(m);
+                }
+            }
         }
         if (fromYear != NO_FIRST_YEAR) {
             sb.append(" from ").append(fromYear);

@@ -631,7 +631,13 @@ class BusinessCalendarTest {
                 () -> BusinessCalendar.builder(ZoneId.of("UTC")).open(DayOfWeek.MONDAY, null, LocalTime.MIDNIGHT),
                 () -> BusinessCalendar.builder(ZoneId.of("UTC")).closed((LocalDate) null),
                 () -> BusinessCalendar.builder(ZoneId.of("UTC")).closed((HolidayRule) null),
-                () -> BusinessCalendar.builder(ZoneId.of("UTC")).special(null, LocalTime.NOON, LocalTime.MIDNIGHT));
+                () -> BusinessCalendar.builder(ZoneId.of("UTC")).special((LocalDate) null, LocalTime.NOON, LocalTime.MIDNIGHT),
+                () -> BusinessCalendar.builder(ZoneId.of("UTC")).special((HolidayRule) null, LocalTime.NOON, LocalTime.MIDNIGHT),
+                () -> BusinessCalendar.builder(ZoneId.of("UTC")).special(HolidayRule.easter(0), null, LocalTime.MIDNIGHT),
+                () -> BusinessCalendar.parse(null, java.util.List.of()),
+                () -> BusinessCalendar.parse("zone UTC\nMon 09:00-17:00", null),
+                () -> HolidayRule.fixed(java.time.Month.MAY, 1).movedIf(null, 1),
+                () -> HolidayRule.weekdayBetween(null, java.time.MonthDay.of(1, 1), java.time.MonthDay.of(1, 7)));
         for (int i = 0; i < calls.size(); i++) {
             Runnable call = calls.get(i);
             assertThatThrownBy(call::run).as("call %d", i).isInstanceOf(NullPointerException.class);

@@ -20,7 +20,8 @@ class CalendarFormatTest {
 
     private static final String DAY_EXPECTED = "expected Mon, Tue, Wed, Thu, Fri, Sat or Sun, a range such as Mon-Fri,"
             + " a list such as Mon,Wed,Fri, 'closed', 'zone', 'intersect' or a date YYYY-MM-DD";
-    private static final String RULE_EXPECTED = "expected MM-DD, Easter, Easter+N, Easter-N, '3rd Mon of Jan' or 'last Mon of May'";
+    private static final String RULE_EXPECTED = "expected MM-DD, Easter, Easter+N, Easter-N, '3rd Mon of Jan', 'last Mon of May'"
+            + " or 'Fri between 06-19 and 06-25'";
 
     static Stream<Arguments> badInput() {
         return Stream.of(
@@ -105,9 +106,9 @@ class CalendarFormatTest {
                 Arguments.of("zone UTC\nMon 09:00-17:00\nclosed yearly Easter+400\n", 3,
                         "line 3 'closed yearly Easter+400': Easter offset must be -366 to 366 days, not 400"),
                 Arguments.of("zone UTC\nMon 09:00-17:00\nclosed yearly 12-25 observed observed\n", 3,
-                        "line 3 'closed yearly 12-25 observed observed': unexpected 'observed' after the rule: expected 'observed', 'from YYYY', 'to YYYY' in that order"),
+                        "line 3 'closed yearly 12-25 observed observed': unexpected 'observed' after the rule: expected 'observed', 'substitute' or 'if <day> <+N or -N>', then 'from YYYY', then 'to YYYY', in that order"),
                 Arguments.of("zone UTC\nMon 09:00-17:00\nclosed yearly 12-25 to 2030 from 2020\n", 3,
-                        "line 3 'closed yearly 12-25 to 2030 from 2020': unexpected 'from' after the rule: expected 'observed', 'from YYYY', 'to YYYY' in that order"),
+                        "line 3 'closed yearly 12-25 to 2030 from 2020': unexpected 'from' after the rule: expected 'observed', 'substitute' or 'if <day> <+N or -N>', then 'from YYYY', then 'to YYYY', in that order"),
                 Arguments.of("zone UTC\nMon 09:00-17:00\nclosed yearly 12-25 from 2030 to 2020\n", 3,
                         "line 3 'closed yearly 12-25 from 2030 to 2020': Holiday years are reversed: from 2030 to 2020"),
                 Arguments.of("zone UTC\nMon 09:00-17:00\nclosed yearly 12-25 from\n", 3,

@@ -294,10 +294,42 @@ final class CalendarGen {
 
     /** A yearly rule that closes {@code date} (or a date near it) in its year. */
     static CalendarSpec.Rule rule(RandomnessSource in, LocalDate date) {
+        CalendarSpec.Rule rule = baseRule(in, date);
+        if (!rule.observed()) {
+            int how = pick(in, 0, 9);
+            if (how < 2) {
+                rule = rule.withSubstitute();
+            } else if (how < 4) {
+                int by = pick(in, -3, 3);
+                rule = rule.withMove(DayOfWeek.of(pick(in, 1, 7)), by == 0 ? 1 : by);
+            }
+        }
+        return rule;
+    }
+
+    /** A rule of one of the kinds, perhaps observed, perhaps limited to years. */
+    static CalendarSpec.Rule baseRule(RandomnessSource in, LocalDate date) {
         boolean observed = chance(in, 40);
         Integer from = chance(in, 30) ? date.getYear() + pick(in, -1, 1) : null;
         Integer to = chance(in, 30) ? Math.max(from == null ? 0 : from, date.getYear() + pick(in, -1, 1)) : null;
-        switch (pick(in, 0, 3)) {
+        switch (pick(in, 0, 4)) {
+            case 4: {
+                // a window of 1 to 10 dates around the date, within its year, for the date's weekday
+                int windowDays = pick(in, 0, 9);
+                LocalDate first = date.minusDays(pick(in, 0, windowDays));
+                if (first.getYear() != date.getYear() || first.plusDays(windowDays).getYear() != date.getYear()
+                        || first.getMonthValue() == 2 && first.getDayOfMonth() == 29
+                        || first.plusDays(windowDays).getMonthValue() == 2 && first.plusDays(windowDays).getDayOfMonth() == 29) {
+                    first = date;
+                    windowDays = 0;
+                    if (date.getMonthValue() == 2 && date.getDayOfMonth() == 29) {
+                        return new CalendarSpec.Rule(CalendarSpec.RuleKind.FIXED, date.getMonth(), date.getDayOfMonth(), 0,
+                                null, 0, observed, from, to);
+                    }
+                }
+                return new CalendarSpec.Rule(CalendarSpec.RuleKind.WINDOW, first.getMonth(), first.getDayOfMonth(), 0,
+                        date.getDayOfWeek(), 0, observed, from, to, windowDays, null, 0, false);
+            }
             case 0:
                 return new CalendarSpec.Rule(CalendarSpec.RuleKind.FIXED, date.getMonth(), date.getDayOfMonth(), 0, null,
                         0, observed, from, to);

@@ -76,14 +76,35 @@ final class CalendarSpec {
         }
     }
 
-    enum RuleKind { FIXED, NTH, LAST, EASTER }
+    enum RuleKind { FIXED, NTH, LAST, EASTER, WINDOW }
 
-    /** A yearly rule, computed here independently of {@link HolidayRule}. */
+    /**
+     * A yearly rule, computed here independently of {@link HolidayRule}. A WINDOW rule is the first
+     * {@code dayOfWeek} in the {@code windowDays + 1} dates from {@code month}/{@code dayOfMonth}.
+     * At most one of {@code observed}, {@code movedDay} (moved by {@code moveBy}) and
+     * {@code substitute} is set.
+     */
     record Rule(RuleKind kind, Month month, int dayOfMonth, int ordinal, DayOfWeek dayOfWeek,
-                int easterOffset, boolean observed, Integer from, Integer to) {
+                int easterOffset, boolean observed, Integer from, Integer to,
+                int windowDays, DayOfWeek movedDay, int moveBy, boolean substitute) {
 
-        /** The date the rule closes for {@code year}, after the observed shift. */
-        Optional<LocalDate> dateFor(int year) {
+        Rule(RuleKind kind, Month month, int dayOfMonth, int ordinal, DayOfWeek dayOfWeek,
+             int easterOffset, boolean observed, Integer from, Integer to) {
+            this(kind, month, dayOfMonth, ordinal, dayOfWeek, easterOffset, observed, from, to, 0, null, 0, false);
+        }
+
+        Rule withMove(DayOfWeek day, int by) {
+            return new Rule(kind, month, dayOfMonth, ordinal, dayOfWeek, easterOffset, false, from, to, windowDays, day, by,
+                    false);
+        }
+
+        Rule withSubstitute() {
+            return new Rule(kind, month, dayOfMonth, ordinal, dayOfWeek, easterOffset, false, from, to, windowDays, null, 0,
+                    true);
+        }
+
+        /** The date before any move, or empty. */
+        Optional<LocalDate> unmoved(int year) {
             if ((from != null && year < from) || (to != null && year > to)) {
                 return Optional.empty();
             }
@@ -119,14 +140,46 @@ final class CalendarSpec {
                     }
                     break;
                 }
+                case WINDOW: {
+                    // the window's dates are fixed month-days: first, and first + windowDays in a common year
+                    date = null;
+                    LocalDate last = java.time.MonthDay.from(LocalDate.of(2001, month, dayOfMonth).plusDays(windowDays))
+                            .atYear(year);
+                    for (LocalDate d = LocalDate.of(year, month, dayOfMonth); !d.isAfter(last); d = d.plusDays(1)) {
+                        if (d.getDayOfWeek() == dayOfWeek) {
+                            date = d;
+                            break;
+                        }
+                    }
+                    if (date == null) {
+                        return Optional.empty();
+                    }
+                    break;
+                }
                 default:
                     date = EasterTable.sunday(year).plusDays(easterOffset);
                     break;
             }
+            return Optional.of(date);
+        }
+
+        /** The date the rule closes for {@code year}, after the observed shift or move (a substitute on its own: Monday). */
+        Optional<LocalDate> dateFor(int year) {
+            Optional<LocalDate> unmoved = unmoved(year);
+            if (unmoved.isEmpty()) {
+                return unmoved;
+            }
+            LocalDate date = unmoved.get();
             if (observed && date.getDayOfWeek() == DayOfWeek.SATURDAY) {
                 date = date.minusDays(1);
             } else if (observed && date.getDayOfWeek() == DayOfWeek.SUNDAY) {
                 date = date.plusDays(1);
+            } else if (movedDay != null && date.getDayOfWeek() == movedDay) {
+                date = date.plusDays(moveBy);
+            } else if (substitute) {
+                while (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                    date = date.plusDays(1);
+                }
             }
             return Optional.of(date);
         }
@@ -153,6 +206,15 @@ final class CalendarSpec {
                 case LAST:
                     sb.append("last ").append(dayName(dayOfWeek)).append(" of ").append(monthName(month));
                     break;
+                case WINDOW: {
+                    LocalDate first = LocalDate.of(2001, month, dayOfMonth);
+                    LocalDate last = first.plusDays(windowDays);
+                    sb.append(dayName(dayOfWeek)).append(" between ")
+                            .append(String.format(Locale.ROOT, "%02d-%02d", first.getMonthValue(), first.getDayOfMonth()))
+                            .append(" and ")
+                            .append(String.format(Locale.ROOT, "%02d-%02d", last.getMonthValue(), last.getDayOfMonth()));
+                    break;
+                }
                 default:
                     sb.append("Easter");
                     if (easterOffset > 0) {
@@ -163,6 +225,12 @@ final class CalendarSpec {
             }
             if (observed) {
                 sb.append(" observed");
+            }
+            if (substitute) {
+                sb.append(" substitute");
+            }
+            if (movedDay != null) {
+                sb.append(" if ").append(dayName(movedDay)).append(' ').append(moveBy > 0 ? "+" : "").append(moveBy);
             }
             if (from != null) {
                 sb.append(" from ").append(from);
@@ -179,10 +247,22 @@ final class CalendarSpec {
                 case FIXED: r = HolidayRule.fixed(month, dayOfMonth); break;
                 case NTH: r = HolidayRule.nthWeekday(ordinal, dayOfWeek, month); break;
                 case LAST: r = HolidayRule.lastWeekday(dayOfWeek, month); break;
+                case WINDOW: {
+                    LocalDate first = LocalDate.of(2001, month, dayOfMonth);
+                    r = HolidayRule.weekdayBetween(dayOfWeek, java.time.MonthDay.from(first),
+                            java.time.MonthDay.from(first.plusDays(windowDays)));
+                    break;
+                }
                 default: r = HolidayRule.easter(easterOffset); break;
             }
             if (observed) {
                 r = r.observed();
+            }
+            if (substitute) {
+                r = r.substitute();
+            }
+            if (movedDay != null) {
+                r = r.movedIf(movedDay, moveBy);
             }
             if (from != null) {
                 r = r.from(from);
@@ -224,7 +304,52 @@ final class CalendarSpec {
     }
 
     boolean isClosed(LocalDate date) {
-        return closed.contains(date) || rules.stream().anyMatch(r -> r.closes(date));
+        if (closed.contains(date) || rules.stream().filter(r -> !r.substitute()).anyMatch(r -> r.closes(date))) {
+            return true;
+        }
+        return rules.stream().anyMatch(Rule::substitute) && substituteDates(date.getYear()).contains(date);
+    }
+
+    /**
+     * Where the substitute rules' dates land around a year: weekday dates stay; weekend dates, in
+     * date order, walk forward day by day to the first weekday that no other rule closes and no
+     * earlier substitute took.
+     */
+    private java.util.Set<LocalDate> substituteDates(int year) {
+        java.util.Set<LocalDate> taken = new java.util.HashSet<>();
+        TreeSet<LocalDate> weekend = new TreeSet<>();
+        for (int y = year - 2; y <= year + 2; y++) {
+            for (Rule r : rules) {
+                if (!r.substitute()) {
+                    r.dateFor(y).ifPresent(taken::add);
+                } else {
+                    r.unmoved(y).ifPresent(d -> {
+                        if (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                            weekend.add(d);
+                        } else {
+                            taken.add(d);
+                        }
+                    });
+                }
+            }
+        }
+        java.util.Set<LocalDate> out = new java.util.HashSet<>();
+        for (int y = year - 2; y <= year + 2; y++) {
+            for (Rule r : rules) {
+                if (r.substitute()) {
+                    r.unmoved(y).filter(d -> !weekend.contains(d)).ifPresent(out::add);
+                }
+            }
+        }
+        for (LocalDate d : weekend) {
+            LocalDate s = d;
+            while (s.getDayOfWeek() == DayOfWeek.SATURDAY || s.getDayOfWeek() == DayOfWeek.SUNDAY || taken.contains(s)) {
+                s = s.plusDays(1);
+            }
+            taken.add(s);
+            out.add(s);
+        }
+        return out;
     }
 
     /** The wall-clock periods that belong to a date: none when closed, else special, else weekly. */

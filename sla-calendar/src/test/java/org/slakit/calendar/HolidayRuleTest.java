@@ -185,7 +185,7 @@ class HolidayRuleTest {
         assertThatThrownBy(() -> HolidayRule.parse("Christmas"))
                 .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Invalid holiday rule 'Christmas': 'Christmas' is not a yearly rule: expected MM-DD, Easter,"
-                        + " Easter+N, Easter-N, '3rd Mon of Jan' or 'last Mon of May'");
+                        + " Easter+N, Easter-N, '3rd Mon of Jan', 'last Mon of May' or 'Fri between 06-19 and 06-25'");
         assertThatThrownBy(() -> HolidayRule.parse(" "))
                 .hasMessage("Invalid holiday rule '': expected a rule: MM-DD, 3rd Mon of Jan, last Mon of May or Easter+1");
         assertThatThrownBy(() -> HolidayRule.parse("12-25 from 2030 to 2020"))

@@ -27,6 +27,8 @@ public record NumberAndUnit(long number, String unit) {
     private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     /**
+     * @param number the number, 0 or more
+     * @param unit the unit words, not blank
      * @throws NullPointerException if {@code unit} is null
      * @throws IllegalArgumentException if {@code number} is negative or {@code unit} is blank
      */

@@ -35,6 +35,9 @@ public record TextLine(int number, String text, String content) {
     }
 
     /**
+     * @param number the 1-based line number
+     * @param text the line as written
+     * @param content the line without comment and surrounding white space
      * @throws NullPointerException if {@code text} or {@code content} is null
      * @throws IllegalArgumentException if {@code number} is less than 1 or {@code content} is empty
      */
