@@ -85,9 +85,14 @@ public final class SlaTimeline {
     private final List<Segment> segments;
     private final Instant firstReply;
     private final Instant resolvedAt;
+    private final CaseHistory history;
+    /** The duration clocks' cycles, made on first use: a benign race, every thread makes equal lists. */
+    private volatile List<ClockCycle> clockCycles;
 
     private SlaTimeline(String caseId, Instant created, Instant now, SlaPolicy policy, BusinessCalendar calendar,
-            List<SlaCycle> cycles, List<Segment> segments, Instant firstReply, Instant resolvedAt) {
+            List<SlaCycle> cycles, List<Segment> segments, Instant firstReply, Instant resolvedAt,
+            CaseHistory history) {
+        this.history = history;
         this.caseId = caseId;
         this.created = created;
         this.now = now;
@@ -228,7 +233,7 @@ public final class SlaTimeline {
                 close(now, now.isAfter(due) ? CycleOutcome.BREACHED : CycleOutcome.RUNNING);
             }
             return new SlaTimeline(history.caseId(), state.created, now, policy, calendar,
-                    Collections.unmodifiableList(cycles), segments, firstReply, resolvedAt);
+                    Collections.unmodifiableList(cycles), segments, firstReply, resolvedAt, history);
         }
 
         /** The first instant of the current segment at which the case is breached, if the segment lasts. */
@@ -326,6 +331,44 @@ public final class SlaTimeline {
      */
     public List<SlaCycle> cycles() {
         return cycles;
+    }
+
+    /**
+     * The cycles of the policy's duration clocks ({@link SlaPolicy#clocks()}): one per case life for a
+     * clock over the case's life, one per spell for a clock that runs only in some statuses; clock by
+     * clock in the policy's order, each in time order. They are derived from live evaluations of
+     * the clock on snapshots of the history, so they agree with
+     * {@code policy.evaluate(history.snapshotAt(t), t).clock(name)} at every instant. Made on first use.
+     *
+     * @return the cycles; empty if the policy has no duration clocks
+     * @throws org.slakit.core.NoMatchingRuleException if a clock runs and none of its rules matches the case
+     */
+    public List<ClockCycle> clockCycles() {
+        List<ClockCycle> c = clockCycles;
+        if (c == null) {
+            c = ClockCycles.of(history, policy, now);
+            clockCycles = c;
+        }
+        return c;
+    }
+
+    /**
+     * The state of a duration clock at an instant: {@code policy.evaluate(history.snapshotAt(t), t)}'s
+     * evaluation of that clock.
+     *
+     * @param clock a duration clock of the policy, case-insensitive
+     * @param t an instant from the creation to {@code now}
+     * @return the clock's state at {@code t}
+     * @throws IllegalArgumentException if the policy has no such clock, or {@code t} is out of range
+     */
+    public SlaState clockStateAt(String clock, Instant t) {
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(t, "t");
+        if (t.isBefore(created) || t.isAfter(now)) {
+            throw new IllegalArgumentException("Case " + caseId + ": " + t + " is outside the replay, from " + created
+                    + " to " + now);
+        }
+        return policy.evaluateClock(history.snapshotAt(t), t, clock).state();
     }
 
     /** @return the first update sent to the customer, if any */

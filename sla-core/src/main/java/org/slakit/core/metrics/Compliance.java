@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import org.slakit.core.history.CycleOutcome;
+import org.slakit.core.history.ClockCycle;
 import org.slakit.core.history.SlaCycle;
 
 /**
@@ -40,6 +41,19 @@ public final class Compliance {
     }
 
     /** The slot of a cycle in a counts array. */
+    static int slot(ClockCycle c) {
+        switch (c.outcome()) {
+            case MET:
+                return MET;
+            case LATE:
+                return LATE;
+            case BREACHED:
+                return BREACHED;
+            default:
+                return RUNNING;
+        }
+    }
+
     static int slot(SlaCycle c) {
         switch (c.outcome()) {
             case MET:

@@ -14,8 +14,10 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.slakit.calendar.BusinessCalendar;
 import org.slakit.core.SlaPolicy;
+import org.slakit.core.DurationClock;
 import org.slakit.core.SlaRule;
 import org.slakit.core.history.CaseHistory;
+import org.slakit.core.history.ClockCycle;
 import org.slakit.core.history.SlaCycle;
 import org.slakit.core.history.SlaTimeline;
 
@@ -61,6 +63,10 @@ public final class MetricsCollector {
     private final Map<String, Integer> ruleIndex = new HashMap<>();
     private final long[][] byRule;
     private final long[] all = new long[Compliance.SIZE];
+    /** Per duration clock: all its cycles, by rule, by team. */
+    private final Map<String, long[]> byClock = new HashMap<>();
+    private final Map<String, Map<String, long[]>> byClockRule = new HashMap<>();
+    private final Map<String, Map<String, long[]>> byClockTeam = new HashMap<>();
 
     private long cases;
     private final DurationStats replyBusiness = new DurationStats();
@@ -171,6 +177,16 @@ public final class MetricsCollector {
                 goalMet++;
             }
         }
+        if (!policy.clocks().isEmpty()) {
+            for (ClockCycle c : t.clockCycles()) {
+                int slot = Compliance.slot(c);
+                byClock.computeIfAbsent(c.clock(), k -> new long[Compliance.SIZE])[slot]++;
+                byClockRule.computeIfAbsent(c.clock(), k -> new HashMap<>())
+                        .computeIfAbsent(c.rule().name(), k -> new long[Compliance.SIZE])[slot]++;
+                byClockTeam.computeIfAbsent(c.clock(), k -> new HashMap<>())
+                        .computeIfAbsent(c.team().orElse(MetricsReport.NO_TEAM), k -> new long[Compliance.SIZE])[slot]++;
+            }
+        }
         for (SlaCycle c : t.cycles()) {
             int slot = Compliance.slot(c);
             all[slot]++;
@@ -231,6 +247,9 @@ public final class MetricsCollector {
             add(byRule[i], other.byRule[i]);
         }
         mergeCounts(breachesByAssignee, other.breachesByAssignee);
+        other.byClock.forEach((k, v) -> add(byClock.computeIfAbsent(k, x -> new long[Compliance.SIZE]), v));
+        mergeNested(byClockRule, other.byClockRule);
+        mergeNested(byClockTeam, other.byClockTeam);
         breachesUnassigned += other.breachesUnassigned;
         other.weeks.forEach((monday, w) -> {
             Week mine = weeks.computeIfAbsent(monday, k -> new Week());
@@ -244,6 +263,11 @@ public final class MetricsCollector {
         for (int i = 0; i < into.length; i++) {
             into[i] += from[i];
         }
+    }
+
+    private static void mergeNested(Map<String, Map<String, long[]>> into, Map<String, Map<String, long[]>> from) {
+        from.forEach((outer, inner) -> inner.forEach((k, v) -> add(into.computeIfAbsent(outer, x -> new HashMap<>())
+                .computeIfAbsent(k, x -> new long[Compliance.SIZE]), v)));
     }
 
     private static void mergeCounts(Map<String, long[]> into, Map<String, long[]> from) {
@@ -269,7 +293,24 @@ public final class MetricsCollector {
         List<WeekMetrics> weekList = new ArrayList<>();
         new TreeMap<>(weeks).forEach((monday, w) -> weekList.add(WeekMetrics.of(LocalDate.ofEpochDay(monday),
                 Compliance.of(w.counts), Breaches.of(w.breachesByAssignee, w.breachesUnassigned))));
-        return new MetricsReport(now, zone, cases,
+        Map<String, Compliance> clocks = new LinkedHashMap<>();
+        Map<String, Map<String, Compliance>> clockRules = new LinkedHashMap<>();
+        Map<String, Map<String, Compliance>> clockTeams = new LinkedHashMap<>();
+        for (DurationClock clock : policy.clocks()) {
+            String name = clock.name();
+            clocks.put(name, Compliance.of(byClock.getOrDefault(name, new long[Compliance.SIZE])));
+            Map<String, Compliance> perRule = new LinkedHashMap<>();
+            Map<String, long[]> counted = byClockRule.getOrDefault(name, Map.of());
+            for (SlaRule r : clock.rules()) {
+                perRule.put(r.name(), Compliance.of(counted.getOrDefault(r.name(), new long[Compliance.SIZE])));
+            }
+            clockRules.put(name, Collections.unmodifiableMap(perRule));
+            Map<String, Compliance> perTeam = new TreeMap<>();
+            byClockTeam.getOrDefault(name, Map.of()).forEach((team, n) -> perTeam.put(team, Compliance.of(n)));
+            clockTeams.put(name, Collections.unmodifiableMap(perTeam));
+        }
+        return new MetricsReport(now, zone, cases, Collections.unmodifiableMap(clocks),
+                Collections.unmodifiableMap(clockRules), Collections.unmodifiableMap(clockTeams),
                 DurationMetric.of(replyBusiness, replyCalendar, noReply),
                 DurationMetric.of(resolutionBusiness, resolutionCalendar, unresolved),
                 GoalResult.of(goal, goalMet, goalMissed, goalUndecided),

@@ -19,7 +19,12 @@ import java.util.Objects;
  *   <li>{@link #compliance()} over all cycles, and {@link #complianceByRule()} by the rule in force at
  *       the end of each cycle;</li>
  *   <li>{@link #breaches()} in total and per assignee at the time of the breach;</li>
- *   <li>{@link #weeks()}: compliance and breaches per ISO week, in {@link #zone()}.</li>
+ *   <li>{@link #weeks()}: compliance and breaches per ISO week, in {@link #zone()};</li>
+ *   <li>{@link #complianceByClock()}: for each duration clock of the policy (such as the standard
+ *       {@code resolution} clock), its cycles met, late, breached or running, also
+ *       {@link #complianceByClockRule() by rule} and {@link #complianceByTeam() by the team support
+ *       waited on} at the end of each cycle ("engineering answered 85% of our internal requests
+ *       within a week").</li>
  * </ul>
  *
  * <p>A report depends only on the set of cases, not on the order they were fed in.
@@ -28,9 +33,15 @@ import java.util.Objects;
  */
 public final class MetricsReport {
 
+    /** The key of {@link #complianceByTeam()} for cycles that ended waiting on no team. */
+    public static final String NO_TEAM = "no team";
+
     private final Instant now;
     private final ZoneId zone;
     private final long cases;
+    private final Map<String, Compliance> complianceByClock;
+    private final Map<String, Map<String, Compliance>> complianceByClockRule;
+    private final Map<String, Map<String, Compliance>> complianceByTeam;
     private final DurationMetric firstReply;
     private final DurationMetric resolution;
     private final GoalResult goal;
@@ -39,12 +50,17 @@ public final class MetricsReport {
     private final Breaches breaches;
     private final List<WeekMetrics> weeks;
 
-    MetricsReport(Instant now, ZoneId zone, long cases, DurationMetric firstReply, DurationMetric resolution,
+    MetricsReport(Instant now, ZoneId zone, long cases, Map<String, Compliance> complianceByClock,
+            Map<String, Map<String, Compliance>> complianceByClockRule,
+            Map<String, Map<String, Compliance>> complianceByTeam, DurationMetric firstReply, DurationMetric resolution,
             GoalResult goal, Compliance compliance, Map<String, Compliance> complianceByRule, Breaches breaches,
             List<WeekMetrics> weeks) {
         this.now = now;
         this.zone = zone;
         this.cases = cases;
+        this.complianceByClock = complianceByClock;
+        this.complianceByClockRule = complianceByClockRule;
+        this.complianceByTeam = complianceByTeam;
         this.firstReply = firstReply;
         this.resolution = resolution;
         this.goal = goal;
@@ -52,6 +68,28 @@ public final class MetricsReport {
         this.complianceByRule = complianceByRule;
         this.breaches = breaches;
         this.weeks = weeks;
+    }
+
+    /**
+     * @return for each duration clock of the policy, in the policy's order, its cycles met (kept),
+     *         late or breached (missed) and running; a cycle counts when it ends, or at the report's
+     *         instant when it still runs
+     */
+    public Map<String, Compliance> complianceByClock() {
+        return complianceByClock;
+    }
+
+    /** @return for each duration clock, its compliance by the clock rule in force at the end of each cycle, in rule order */
+    public Map<String, Map<String, Compliance>> complianceByClockRule() {
+        return complianceByClockRule;
+    }
+
+    /**
+     * @return for each duration clock, its compliance by the team support waited on at the end of
+     *         each cycle, in team order; cycles without a team under {@link #NO_TEAM}
+     */
+    public Map<String, Map<String, Compliance>> complianceByTeam() {
+        return complianceByTeam;
     }
 
     /** @return the instant the cases were replayed up to */
@@ -112,7 +150,9 @@ public final class MetricsReport {
         MetricsReport o = (MetricsReport) obj;
         return now.equals(o.now) && zone.equals(o.zone) && cases == o.cases && firstReply.equals(o.firstReply)
                 && resolution.equals(o.resolution) && goal.equals(o.goal) && compliance.equals(o.compliance)
-                && complianceByRule.equals(o.complianceByRule) && breaches.equals(o.breaches) && weeks.equals(o.weeks);
+                && complianceByRule.equals(o.complianceByRule) && breaches.equals(o.breaches) && weeks.equals(o.weeks)
+                && complianceByClock.equals(o.complianceByClock) && complianceByClockRule.equals(o.complianceByClockRule)
+                && complianceByTeam.equals(o.complianceByTeam);
     }
 
     @Override
@@ -134,6 +174,15 @@ public final class MetricsReport {
         for (WeekMetrics w : weeks) {
             sb.append(w).append('\n');
         }
+        complianceByClock.forEach((clock, c) -> {
+            sb.append("clock ").append(clock).append(": ").append(c).append('\n');
+            complianceByClockRule.get(clock).forEach((rule, r) -> sb.append("  ").append(rule).append(": ").append(r)
+                    .append('\n'));
+            Map<String, Compliance> teams = complianceByTeam.get(clock);
+            if (teams.size() > 1 || !teams.containsKey(NO_TEAM) && !teams.isEmpty()) {
+                teams.forEach((team, t) -> sb.append("  team ").append(team).append(": ").append(t).append('\n'));
+            }
+        });
         return sb.toString();
     }
 }
