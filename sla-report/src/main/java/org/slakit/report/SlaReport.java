@@ -131,6 +131,34 @@ public final class SlaReport {
                 Figures.count(c.breached()), Figures.count(c.missed()), Figures.percent(c.kept(), c.kept() + c.missed()));
     }
 
+    /**
+     * @return the duration clocks (time to resolution, internal SLAs): for each clock its cycles in
+     *         time, late, breached now, still running in time and the rate, then a row per rule, and a
+     *         row per team support waited on where teams were named; empty when the policy has no
+     *         duration clock
+     */
+    public ReportData.Table clocks() {
+        List<List<String>> rows = new ArrayList<>();
+        report.complianceByClock().forEach((clock, c) -> {
+            rows.add(clockRow(clock, c));
+            Map<String, Compliance> byRule = report.complianceByClockRule().get(clock);
+            if (byRule.size() > 1) {
+                byRule.forEach((rule, r) -> rows.add(clockRow("  rule " + rule, r)));
+            }
+            Map<String, Compliance> byTeam = report.complianceByTeam().get(clock);
+            if (byTeam.size() > 1 || byTeam.size() == 1 && !byTeam.containsKey(MetricsReport.NO_TEAM)) {
+                byTeam.forEach((team, t) -> rows.add(clockRow("  team " + team, t)));
+            }
+        });
+        return ReportData.Table.of("Clocks next to the update cadence", List.of("clock", "in time", "late",
+                "breached now", "running", "rate"), rows);
+    }
+
+    private static List<String> clockRow(String name, Compliance c) {
+        return List.of(name, Figures.count(c.met()), Figures.count(c.late()), Figures.count(c.breached()),
+                Figures.count(c.running()), Figures.percent(c.kept(), c.kept() + c.missed()));
+    }
+
     /** How many assignees the breaches table lists by name; the others share one row. */
     public static final int ASSIGNEES_LISTED = 20;
 
@@ -193,6 +221,11 @@ public final class SlaReport {
         sb.append("Updates sent in time: ").append(complianceLine()).append('\n');
         sb.append('\n').append(rules().title()).append(" (kept = in time; missed = late + stopped late + breached now):\n");
         sb.append(table(rules()));
+        if (!report.complianceByClock().isEmpty()) {
+            sb.append('\n').append(clocks().title()).append(" (one cycle per case life, or per spell; in time = ended"
+                    + " by its due instant):\n");
+            sb.append(table(clocks()));
+        }
         sb.append('\n').append(breachesByAssignee().title()).append(" (cycles past their due instant, counted once, by who had the case then):\n");
         sb.append(table(breachesByAssignee()));
         sb.append('\n').append(weeks().title()).append(" (in ").append(zone.getId()).append("):\n");
@@ -255,7 +288,11 @@ public final class SlaReport {
         page.complianceGoalPercent((int) Math.round(g.goal().percent()));
         page.firstReplyTimes(firstReplyTimes);
         report.complianceByRule().forEach((rule, c) -> page.breaches(rule, Math.toIntExact(c.missed())));
-        page.table(times()).table(rules()).table(breachesByAssignee()).table(weeks());
+        page.table(times()).table(rules());
+        if (!report.complianceByClock().isEmpty()) {
+            page.table(clocks());
+        }
+        page.table(breachesByAssignee()).table(weeks());
         return page.build();
     }
 }

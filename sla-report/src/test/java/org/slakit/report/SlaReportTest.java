@@ -50,7 +50,10 @@ class SlaReportTest {
                 .contains("Updates sent in time: 1 of 2 decided cycles (50.0%)")
                 .contains("stopped late").contains("unassigned").contains(Figures.ROUNDING);
         assertThat(page.tables()).extracting(ReportData.Table::title)
-                .containsExactly("Reply and resolution times", "SLA cycles per rule", "Breaches per assignee", "SLA cycles per week");
+                .containsExactly("Reply and resolution times", "SLA cycles per rule", "Clocks next to the update cadence",
+                        "Breaches per assignee", "SLA cycles per week");
+        // the standard resolution clock: C-1 resolved in 2 hours, C-2 open for 52 hours
+        assertThat(figures.clocks().rows()).containsExactly(List.of("resolution", "1", "0", "1", "0", "50.0%"));
         for (ReportData.Table t : page.tables()) {
             for (List<String> row : t.rows()) {
                 assertThat(text).as(t.title()).containsPattern(String.join(" +", row.stream()

@@ -4,9 +4,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.slakit.core.BreachingSoon;
+import org.slakit.core.ClockEvaluation;
+import org.slakit.core.DurationClock;
 import org.slakit.core.Evaluation;
 import org.slakit.core.SlaPolicy;
 import org.slakit.core.SlaState;
@@ -47,6 +50,11 @@ final class BoardCommand implements Callable<Integer> {
     @Option(names = "--assignee", paramLabel = "NAME", description = "only this assignee's cases")
     private String assignee;
 
+    @Option(names = "--clock", defaultValue = "updates", paramLabel = "NAME",
+            description = "the clock to watch: updates (the update cadence, default) or a duration clock of the"
+                    + " policy, such as resolution (the standard 24-hour goal)")
+    private String clock;
+
     @Override
     public Integer call() {
         SlaPolicy policy = policyOptions.policy();
@@ -54,25 +62,42 @@ final class BoardCommand implements Callable<Integer> {
         Instant now = policyOptions.now(policy.defaultCalendar());
         List<SupportCase> cases = CaseCsv.read(casesFile, zone);
         BreachingSoon view = BreachingSoon.of(policy).withHorizon(elapsed("--horizon", horizon)).withLimit(limit);
+        try {
+            view = view.forClock(clock);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--clock: " + e.getMessage(), e);
+        }
         if (assignee != null) {
             view = view.forAssignee(assignee);
         }
         BreachingSoon.Result result = view.select(cases, now);
         var out = spec.commandLine().getOut();
         out.println("Breaching soon at " + Inputs.human(now, zone) + ": " + result.total() + " of "
-                + Figures.count(cases.size(), "case") + (assignee != null ? " assigned to " + assignee : "") + ", showing " + result.cases().size());
-        TextTable table = new TextTable("case", "assignee", "priority", "status", "rule", "due", "state", "left", "overdue");
+                + Figures.count(cases.size(), "case") + (assignee != null ? " assigned to " + assignee : "") + ", showing " + result.cases().size()
+                + (result.clock().equals(DurationClock.UPDATES) ? "" : ", clock " + result.clock()));
+        if (!result.clock().equals(DurationClock.UPDATES)) {
+            return durationClock(out, result, now, zone);
+        }
+        List<String> header = new ArrayList<>(List.of("case", "assignee", "priority", "status", "rule", "due", "state",
+                "left", "overdue"));
+        policy.clocks().forEach(k -> header.add(k.name() + " due"));
+        TextTable table = new TextTable(header.toArray(String[]::new));
         boolean breached = false;
         for (Evaluation e : result.cases()) {
             SupportCase c = e.supportCase();
             breached |= e.state() == SlaState.BREACHED;
+            List<Object> row = new ArrayList<>();
             boolean business = e.target().map(t -> t.kind() == Target.Kind.BUSINESS_TIME || t.kind() == Target.Kind.BUSINESS_DAYS)
                     .orElse(false);
-            table.row(c.id(), c.assignee().orElse("unassigned"), c.priority().text(), c.status().text(),
+            row.addAll(List.of(c.id(), c.assignee().orElse("unassigned"), c.priority().text(), c.status().text(),
                     e.rule().map(r -> r.name()).orElse("-"), e.due().map(d -> Figures.dateTime(d, now, zone)).orElse("-"),
-                    e.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+                    state(e.state()),
                     e.state() == SlaState.BREACHED ? "-" : Figures.words(e.remaining()) + (business ? " business" : " elapsed"),
-                    e.state() == SlaState.BREACHED ? Figures.words(e.overdue()) + " elapsed" : "-");
+                    e.state() == SlaState.BREACHED ? Figures.words(e.overdue()) + " elapsed" : "-"));
+            for (ClockEvaluation k : e.clocks()) {
+                row.add(clockDue(k, now, zone));
+            }
+            table.row(row.toArray());
         }
         table.print(out);
         out.println("'left' is measured like the rule's target (business or elapsed time); 'overdue' is elapsed time since the due instant.");
@@ -94,6 +119,36 @@ final class BoardCommand implements Callable<Integer> {
             people.print(out);
         }
         return breached ? Slakit.FINDINGS : Slakit.OK;
+    }
+
+    /** The view of a duration clock: its due instant, state and running time per case. */
+    private int durationClock(java.io.PrintWriter out, BreachingSoon.Result result, Instant now, ZoneId zone) {
+        TextTable table = new TextTable("case", "assignee", "priority", "status", "rule", "due", "state", "used");
+        boolean breached = false;
+        for (Evaluation e : result.cases()) {
+            SupportCase c = e.supportCase();
+            ClockEvaluation k = result.clockOf(e).orElseThrow();
+            breached |= k.state() == SlaState.BREACHED;
+            table.row(c.id(), c.assignee().orElse("unassigned"), c.priority().text(), c.status().text(),
+                    k.rule().map(r -> r.name()).orElse("-"), k.due().map(d -> Figures.dateTime(d, now, zone)).orElse("paused"),
+                    state(k.state()) + (k.isPaused() ? ", paused" : ""),
+                    Figures.words(k.used()) + " of " + Figures.words(k.targetLength()));
+        }
+        table.print(out);
+        out.println("'used' is the clock's running time, measured like its target; paused time does not count.");
+        return breached ? Slakit.FINDINGS : Slakit.OK;
+    }
+
+    private static String clockDue(ClockEvaluation k, Instant now, ZoneId zone) {
+        if (k.state() == SlaState.NOT_RUNNING) {
+            return "-";
+        }
+        String due = k.due().map(d -> Figures.dateTime(d, now, zone)).orElse("paused");
+        return k.state() == SlaState.BREACHED ? due + " (breached)" : due;
+    }
+
+    private static String state(SlaState s) {
+        return s.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     static Duration elapsed(String option, String text) {

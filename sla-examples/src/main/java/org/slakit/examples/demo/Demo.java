@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Locale;
 import org.slakit.calendar.BusinessCalendar;
 import org.slakit.core.BreachingSoon;
+import org.slakit.core.ClockEvaluation;
 import org.slakit.core.Evaluation;
 import org.slakit.core.SlaPolicy;
 import org.slakit.core.SlaState;
@@ -97,6 +98,7 @@ public final class Demo {
         out.println();
 
         breachingSoon(out, data, policy, cases, now, zone);
+        resolutionGoal(out, data, policy, cases, now, zone);
         answerNext(out, policy, cases, now, zone);
         upkeep(out, data, policy, cases, now, zone);
         metrics(out, data, policy, now);
@@ -155,6 +157,27 @@ public final class Demo {
             out.println("Why is " + view.cases().get(0).supportCase().id() + " on top?");
             view.cases().get(0).explain().lines().forEach(line -> out.println("  " + line));
         }
+        out.println();
+    }
+
+    /** The company goal seen live: the resolution clock's own breaching-soon view. */
+    private static void resolutionGoal(PrintWriter out, DemoData data, SlaPolicy policy, List<SupportCase> cases,
+                                       Instant now, ZoneId zone) {
+        BreachingSoon.Result view = BreachingSoon.of(policy).forClock("resolution").withHorizon(Duration.ofHours(2))
+                .withLimit(8).select(cases, now);
+        out.println("== Resolution goal, live: " + Figures.count(view.total(), "open case")
+                + " past or within 2 hours of the 24-hour resolution target (clock 'resolution', showing "
+                + view.cases().size() + ")");
+        TextTable table = new TextTable("case", "customer", "assignee", "status", "resolution due (Berlin)", "state",
+                "used");
+        for (Evaluation e : view.cases()) {
+            SupportCase c = e.supportCase();
+            ClockEvaluation r = view.clockOf(e).orElseThrow();
+            table.row(c.id(), data.customerOf(c.id()).name(), c.assignee().orElse("-"), c.status().text(),
+                    r.due().map(d -> Figures.dateTime(d, now, zone)).orElse("paused"),
+                    state(r.state()) + (r.isPaused() ? ", paused" : ""), Figures.words(r.used()) + " of " + Figures.words(r.targetLength()));
+        }
+        table.print(out);
         out.println();
     }
 

@@ -95,12 +95,33 @@ class CliTest {
         assertThat(code).as(err).isEqualTo(1);
         String folded = out.replaceAll(" +", " ");
         assertThat(folded).contains("Breaching soon at Mon 2026-12-21 12:30:00 CET (2026-12-21T11:30:00Z): 2 of 4 cases, showing 2");
-        assertThat(folded).contains("C-1 anna normal open first-response Mon 21 Dec 11:00 breached - 1h 30m elapsed\n");
-        assertThat(folded).contains("C-3 anna urgent open first-response Mon 21 Dec 15:00 on track 2h business -\n");
+        // the 24-hour resolution clock of the standard policy is shown next to the update cadence
+        assertThat(folded).contains("C-1 anna normal open first-response Mon 21 Dec 11:00 breached - 1h 30m elapsed"
+                + " Tue 22 Dec 09:00\n");
+        assertThat(folded).contains("C-3 anna urgent open first-response Mon 21 Dec 15:00 on track 2h business -"
+                + " Tue 22 Dec 12:15\n");
         // counts as tables with totals, never a Java map
         assertThat(folded).contains("anna 2\ntotal 2\n").doesNotContain("{");
         assertThat(out.indexOf("C-1")).isLessThan(out.indexOf("C-3"));
         assertThat(out).doesNotContain("C-2").doesNotContain("C-4");
+    }
+
+    @Test
+    void board_watchesTheResolutionClock_whenAsked() throws IOException {
+        Path file = cases(
+                "C-1,email,normal,open,2026-12-18T10:00,2026-12-21T10:00,anna",
+                "C-2,email,normal,open,2026-12-21T09:00,2026-12-21T10:00,ben",
+                "C-3,email,normal,open,2026-12-21T12:00,2026-12-21T12:10,ben");
+        int code = run("board", file.toString(), "--calendar", calendar.toString(), "--now", "2026-12-21T12:30",
+                "--clock", "resolution", "--horizon", "24 hours");
+        assertThat(code).as(err).isEqualTo(1);
+        String folded = out.replaceAll(" +", " ");
+        assertThat(folded).contains("3 of 3 cases, showing 3, clock resolution");
+        assertThat(folded).contains("C-1 anna normal open resolution Sat 19 Dec 10:00 breached 74h 30m of 24h\n");
+        assertThat(folded).contains("C-2 ben normal open resolution Tue 22 Dec 09:00 on track 3h 30m of 24h\n");
+        assertThat(run("board", file.toString(), "--calendar", calendar.toString(), "--now", "2026-12-21T12:30",
+                "--clock", "resolutoin")).isEqualTo(2);
+        assertThat(err).contains("--clock: Unknown clock 'resolutoin': expected updates, resolution");
     }
 
     @Test

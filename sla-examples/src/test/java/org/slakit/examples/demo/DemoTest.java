@@ -25,6 +25,7 @@ class DemoTest {
         String out = run(DemoData.NOW);
         assertThat(out).contains("now is Tue 2026-11-24 10:30 CET")
                 .contains("== Breaching soon: ")
+                .contains("== Resolution goal, live: ")
                 .contains("== Answer next: ")
                 .contains("== Upkeep round: ")
                 .contains("== Metrics: ")
