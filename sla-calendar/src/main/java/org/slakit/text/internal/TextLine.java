@@ -1,6 +1,7 @@
 package org.slakit.text.internal;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.slakit.text.TextFormatException;
 
 /**
@@ -13,6 +14,8 @@ import org.slakit.text.TextFormatException;
  * @param content the line without its comment and surrounding white space; never empty
  */
 public record TextLine(int number, String text, String content) {
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     /**
      * Makes the exception of a text format for a line; usually a constructor reference such as
@@ -51,7 +54,7 @@ public record TextLine(int number, String text, String content) {
 
     /** @return the content split at runs of white space (space, tab, form feed); at least one word */
     public String[] words() {
-        return content.split("\\s+");
+        return WHITE_SPACE.split(content);
     }
 
     /**
