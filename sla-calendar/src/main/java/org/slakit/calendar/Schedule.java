@@ -90,6 +90,17 @@ final class Schedule {
                 .toArray();
     }
 
+    /** The name a holiday source of this schedule gives the date, or null. */
+    String holidayName(LocalDate date) {
+        for (HolidaySet set : sets) {
+            String name = set.nameOf(date);
+            if (name != null) {
+                return name;
+            }
+        }
+        return null;
+    }
+
     /** The wall-clock hours of a date, before holidays: special hours, else the weekly hours. */
     DayHours hoursOf(LocalDate date) {
         DayHours hours = special.get(date);
