@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.NavigableSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -511,6 +512,28 @@ public final class BusinessCalendar {
      */
     public boolean isBusinessDay(LocalDate date) {
         return days.isBusinessDay(date);
+    }
+
+    /**
+     * The name of the holiday that a {@link org.slakit.calendar.spi.HolidaySource holiday source}
+     * closes a date for, for explanations such as "closed: Tag der Deutschen Einheit". Dates closed
+     * by a yearly rule or a {@code closed} date have no name here. In an intersection, the first
+     * calendar whose sources name the date answers. The source is asked again on each call (names
+     * are not cached).
+     *
+     * @param date the local date in this calendar's zone
+     * @return the name, or empty when no holiday source of this calendar closes the date
+     * @throws DateTimeException if the date is outside the supported years
+     */
+    public Optional<String> holidayName(LocalDate date) {
+        checkYear(date.getYear(), date);
+        for (Schedule part : parts) {
+            String name = part.holidayName(date);
+            if (name != null) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

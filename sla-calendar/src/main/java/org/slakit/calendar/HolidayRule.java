@@ -266,7 +266,7 @@ public sealed interface HolidayRule permits HolidayRule.FixedDate, HolidayRule.W
         private final int dayOfMonth;
 
         FixedDate(Month month, int dayOfMonth, int[] moves, boolean substitute, int fromYear, int toYear) {
-            super(moves, substitute, fromYear, toYear);
+            super(new int[] {month.getValue(), dayOfMonth}, moves, substitute, fromYear, toYear);
             this.month = month;
             this.dayOfMonth = dayOfMonth;
         }
@@ -294,10 +294,6 @@ public sealed interface HolidayRule permits HolidayRule.FixedDate, HolidayRule.W
             return 0;
         }
 
-        @Override
-        int[] sortKey() {
-            return new int[] {month.getValue(), dayOfMonth};
-        }
 
         @Override
         void appendPattern(StringBuilder sb) {
@@ -321,7 +317,8 @@ public sealed interface HolidayRule permits HolidayRule.FixedDate, HolidayRule.W
 
         WeekdayOfMonth(int ordinal, DayOfWeek dayOfWeek, Month month, int[] moves, boolean substitute, int fromYear,
                        int toYear) {
-            super(moves, substitute, fromYear, toYear);
+            super(new int[] {month.getValue(), ordinal == LAST ? 6 : ordinal, dayOfWeek.getValue()}, moves, substitute,
+                    fromYear, toYear);
             this.ordinal = ordinal;
             this.dayOfWeek = dayOfWeek;
             this.month = month;
@@ -362,10 +359,6 @@ public sealed interface HolidayRule permits HolidayRule.FixedDate, HolidayRule.W
             return 1;
         }
 
-        @Override
-        int[] sortKey() {
-            return new int[] {month.getValue(), ordinal == LAST ? 6 : ordinal, dayOfWeek.getValue()};
-        }
 
         @Override
         void appendPattern(StringBuilder sb) {
@@ -393,7 +386,7 @@ public sealed interface HolidayRule permits HolidayRule.FixedDate, HolidayRule.W
         private final int offsetDays;
 
         EasterOffset(int offsetDays, int[] moves, boolean substitute, int fromYear, int toYear) {
-            super(moves, substitute, fromYear, toYear);
+            super(new int[] {offsetDays}, moves, substitute, fromYear, toYear);
             this.offsetDays = offsetDays;
         }
 
@@ -417,10 +410,6 @@ public sealed interface HolidayRule permits HolidayRule.FixedDate, HolidayRule.W
             return 2;
         }
 
-        @Override
-        int[] sortKey() {
-            return new int[] {offsetDays};
-        }
 
         @Override
         void appendPattern(StringBuilder sb) {
@@ -444,7 +433,8 @@ public sealed interface HolidayRule permits HolidayRule.FixedDate, HolidayRule.W
 
         WeekdayInWindow(DayOfWeek dayOfWeek, MonthDay first, MonthDay last, int[] moves, boolean substitute,
                         int fromYear, int toYear) {
-            super(moves, substitute, fromYear, toYear);
+            super(new int[] {first.getMonthValue(), first.getDayOfMonth(), last.getMonthValue(), last.getDayOfMonth(),
+                dayOfWeek.getValue()}, moves, substitute, fromYear, toYear);
             this.dayOfWeek = dayOfWeek;
             this.first = first;
             this.last = last;
@@ -483,11 +473,6 @@ public sealed interface HolidayRule permits HolidayRule.FixedDate, HolidayRule.W
             return 3;
         }
 
-        @Override
-        int[] sortKey() {
-            return new int[] {first.getMonthValue(), first.getDayOfMonth(), last.getMonthValue(), last.getDayOfMonth(),
-                dayOfWeek.getValue()};
-        }
 
         @Override
         void appendPattern(StringBuilder sb) {

@@ -40,6 +40,19 @@ final class HolidaySet {
         }
     }
 
+    /** The name the source gives {@code date}, or null when it does not close it. */
+    String nameOf(LocalDate date) {
+        List<Holiday> holidays = source.holidays(argument, date.getYear());
+        if (holidays != null) {
+            for (Holiday h : holidays) {
+                if (h.date().equals(date)) {
+                    return h.name();
+                }
+            }
+        }
+        return null;
+    }
+
     @Override
     public boolean equals(Object obj) {
         return obj instanceof HolidaySet && key.equals(((HolidaySet) obj).key)

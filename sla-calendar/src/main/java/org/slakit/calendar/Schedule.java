@@ -19,8 +19,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * One set of opening rules in one zone: weekly hours, closed dates, yearly holidays and special
- * hours. A {@link BusinessCalendar} is one schedule, or the intersection of several.
+ * One set of opening rules in one zone: weekly hours, closed dates, yearly holidays (rules and
+ * holiday sources), special hours for dates and for the dates of yearly rules. A
+ * {@link BusinessCalendar} is one schedule, or the intersection of several.
  */
 final class Schedule {
 
@@ -37,7 +38,7 @@ final class Schedule {
     /** Per year: the dates yearly special hours apply to, and their hours. */
     private final YearCache<Map<LocalDate, DayHours>> yearlyHours = new YearCache<>(this::buildYearlyHours);
     private final YearCache<YearTable> tables = new YearCache<>(this::buildTable);
-    /** Sorted epoch days, within each year, that a yearly rule closes. */
+    /** Sorted epoch days, within each year, that a yearly rule or a holiday source closes. */
     private final YearCache<long[]> holidays = new YearCache<>(this::buildHolidays);
 
     Schedule(ZoneId zone, DayHours[] weekly, NavigableSet<LocalDate> closedDates, Collection<HolidayRule> rules,
@@ -87,6 +88,17 @@ final class Schedule {
                 .sorted()
                 .distinct()
                 .toArray();
+    }
+
+    /** The name a holiday source of this schedule gives the date, or null. */
+    String holidayName(LocalDate date) {
+        for (HolidaySet set : sets) {
+            String name = set.nameOf(date);
+            if (name != null) {
+                return name;
+            }
+        }
+        return null;
     }
 
     /** The wall-clock hours of a date, before holidays: special hours, else the weekly hours. */

@@ -27,25 +27,41 @@ abstract class YearlyRule {
      * ordinal and weekday, then Easter rules by offset, then weekdays in a window; then by how
      * weekend dates move, then by year range. Equal rules compare as 0.
      */
-    static final Comparator<HolidayRule> CANONICAL = Comparator
-            .<HolidayRule>comparingInt(r -> ((YearlyRule) r).kindOrder())
-            .thenComparing(r -> ((YearlyRule) r).sortKey(), Arrays::compare)
-            .thenComparing(r -> ((YearlyRule) r).moves, Arrays::compare)
-            .thenComparing(r -> ((YearlyRule) r).substitute)
-            .thenComparingInt(r -> ((YearlyRule) r).fromYear)
-            .thenComparingInt(r -> ((YearlyRule) r).toYear);
+    static final Comparator<HolidayRule> CANONICAL = (a, b) -> ((YearlyRule) a).compareCanonically((YearlyRule) b);
 
     /** Days each weekday's date moves by, indexed by {@code DayOfWeek.ordinal()}; 0 stays. */
     private final int[] moves;
     private final boolean substitute;
     private final int fromYear;
     private final int toYear;
+    /** The kind's fields as numbers, for order and equality; never modified. */
+    private final int[] key;
+    private final int hash;
 
-    YearlyRule(int[] moves, boolean substitute, int fromYear, int toYear) {
+    YearlyRule(int[] key, int[] moves, boolean substitute, int fromYear, int toYear) {
+        this.key = key;
         this.moves = moves;
         this.substitute = substitute;
         this.fromYear = fromYear;
         this.toYear = toYear;
+        this.hash = Objects.hash(getClass(), Arrays.hashCode(key), Arrays.hashCode(moves), substitute, fromYear, toYear);
+    }
+
+    private int compareCanonically(YearlyRule o) {
+        int c = Integer.compare(kindOrder(), o.kindOrder());
+        if (c == 0) {
+            c = Arrays.compare(key, o.key);
+        }
+        if (c == 0) {
+            c = Arrays.compare(moves, o.moves);
+        }
+        if (c == 0) {
+            c = Boolean.compare(substitute, o.substitute);
+        }
+        if (c == 0) {
+            c = Integer.compare(fromYear, o.fromYear);
+        }
+        return c != 0 ? c : Integer.compare(toYear, o.toYear);
     }
 
     /** The date for a year before any move, or null when the year has none. */
@@ -54,8 +70,6 @@ abstract class YearlyRule {
     abstract HolidayRule with(int[] moves, boolean substitute, int fromYear, int toYear);
 
     abstract int kindOrder();
-
-    abstract int[] sortKey();
 
     abstract void appendPattern(StringBuilder sb);
 
@@ -225,13 +239,13 @@ abstract class YearlyRule {
         }
         YearlyRule o = (YearlyRule) obj;
         return substitute == o.substitute && fromYear == o.fromYear && toYear == o.toYear
-                && Arrays.equals(moves, o.moves) && Arrays.equals(sortKey(), o.sortKey());
+                && Arrays.equals(moves, o.moves) && Arrays.equals(key, o.key);
     }
 
     /** @return a hash code consistent with {@link #equals(Object)} */
     @Override
     public final int hashCode() {
-        return Objects.hash(getClass(), Arrays.hashCode(sortKey()), Arrays.hashCode(moves), substitute, fromYear, toYear);
+        return hash;
     }
 
     /**

@@ -155,4 +155,19 @@ class HolidaySourceTest {
                 .hasMessage("Holiday on 2026-01-01 has a blank name: expected its name");
         assertThatThrownBy(() -> new Holiday(null, "x")).isInstanceOf(NullPointerException.class);
     }
+
+    @Test
+    void holidayName_isTheSourcesName_forExplanations() {
+        TestSource source = new TestSource();
+        BusinessCalendar c = BusinessCalendar.parse(TEXT + "closed yearly 05-01\n", List.of(source));
+        assertThat(c.holidayName(LocalDate.of(2025, 10, 3))).contains("Tag der Deutschen Einheit");
+        assertThat(c.holidayName(LocalDate.of(2025, 12, 25))).contains("Christmas Day");
+        assertThat(c.holidayName(LocalDate.of(2025, 5, 1))).isEmpty(); // closed by a rule: no name
+        assertThat(c.holidayName(LocalDate.of(2025, 10, 2))).isEmpty();
+        assertThat(c.holidayName(LocalDate.of(2026, 1, 1))).isEmpty(); // given with 2025's list, not 2026's
+        BusinessCalendar both = BusinessCalendar.parse("zone UTC\nMon-Fri 00:00-24:00\n", List.of(source)).intersection(c);
+        assertThat(both.holidayName(LocalDate.of(2025, 10, 3))).contains("Tag der Deutschen Einheit");
+        assertThatThrownBy(() -> c.holidayName(LocalDate.of(0, 1, 1))).isInstanceOf(java.time.DateTimeException.class);
+        assertThatThrownBy(() -> c.holidayName(null)).isInstanceOf(NullPointerException.class);
+    }
 }

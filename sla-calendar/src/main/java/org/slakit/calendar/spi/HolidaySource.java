@@ -12,9 +12,12 @@ import java.util.List;
  * {@code META-INF/services/org.slakit.calendar.spi.HolidaySource} file), or passed to
  * {@code BusinessCalendar.parse(text, sources)} or {@code BusinessCalendar.Builder.holidays}.
  *
- * <p>A calendar asks a source for one year at a time and caches the answer with the year, so an
- * implementation must give the same holidays for the same argument and year every time, must be
- * thread-safe, and should answer quickly (a calendar may ask for any year from 1 to 9999). Two
+ * <p>A calendar asks a source for one year at a time and caches the answer with the year; it may
+ * ask again for the same year (two threads meeting a cold year at once, or a far-off year that the
+ * cache evicted). So an implementation must give the same holidays for the same argument and year
+ * every time, must be thread-safe, and should answer quickly (a calendar may ask for any year from
+ * 1 to 9999). An exception it throws reaches the caller of the calendar method that needed the
+ * year. Two
  * calendars are equal when they name the same sources (by {@link #name()}) with the same
  * arguments; the text form of a calendar names the source and the argument, never the dates.
  */

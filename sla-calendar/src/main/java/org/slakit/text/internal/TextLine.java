@@ -15,7 +15,7 @@ import org.slakit.text.TextFormatException;
  */
 public record TextLine(int number, String text, String content) {
 
-    private static final Pattern BLANKS = Pattern.compile("\\s+");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     /**
      * Makes the exception of a text format for a line; usually a constructor reference such as
@@ -54,7 +54,7 @@ public record TextLine(int number, String text, String content) {
 
     /** @return the content split at runs of white space (space, tab, form feed); at least one word */
     public String[] words() {
-        return BLANKS.split(content);
+        return WHITE_SPACE.split(content);
     }
 
     /**
