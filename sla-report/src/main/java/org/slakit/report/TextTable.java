@@ -122,10 +122,24 @@ public final class TextTable {
 
     /** The text with control characters (line breaks included) and bidirectional overrides escaped. */
     static String printable(String text) {
+        return escape(text, false);
+    }
+
+    /**
+     * Escapes what could move the cursor, recolour the terminal or reorder the text when a value
+     * read from a file is printed: control characters (C0 and C1) and the bidirectional overrides
+     * and isolates become {@code \\uXXXX}, a tab {@code \\t}, a line break {@code \\n} unless kept.
+     *
+     * @param text the text
+     * @param keepLineBreaks whether {@code \n} stays a line break
+     * @return the text escaped; the same instance when nothing needed escaping
+     */
+    public static String escape(String text, boolean keepLineBreaks) {
         StringBuilder sb = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean control = c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+            boolean control = (c < 0x20 && !(keepLineBreaks && c == '\n')) || (c >= 0x7f && c <= 0x9f)
+                    || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
             if (control && sb == null) {
                 sb = new StringBuilder(text.length() + 8).append(text, 0, i);
             }

@@ -42,20 +42,19 @@ public final class Compliance {
 
     /** The slot of a cycle in a counts array. */
     static int slot(ClockCycle c) {
-        switch (c.outcome()) {
-            case MET:
-                return MET;
-            case LATE:
-                return LATE;
-            case BREACHED:
-                return BREACHED;
-            default:
-                return RUNNING;
-        }
+        return outcomeSlot(c.outcome());
     }
 
     static int slot(SlaCycle c) {
-        switch (c.outcome()) {
+        if (c.outcome() == CycleOutcome.STOPPED) {
+            return c.end().isAfter(c.due()) ? STOPPED_LATE : STOPPED;
+        }
+        return outcomeSlot(c.outcome());
+    }
+
+    /** The slot of an outcome other than stopped. */
+    private static int outcomeSlot(CycleOutcome outcome) {
+        switch (outcome) {
             case MET:
                 return MET;
             case LATE:
@@ -65,7 +64,7 @@ public final class Compliance {
             case RUNNING:
                 return RUNNING;
             default:
-                return c.end().isAfter(c.due()) ? STOPPED_LATE : STOPPED;
+                throw new IllegalArgumentException("A stopped cycle needs its end and due instant: " + outcome);
         }
     }
 

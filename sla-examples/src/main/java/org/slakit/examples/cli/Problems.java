@@ -66,26 +66,6 @@ final class Problems {
     }
 
     private static String escape(String text, boolean keepLineBreaks) {
-        StringBuilder sb = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean control = (c < 0x20 && !(keepLineBreaks && c == '\n')) || (c >= 0x7f && c <= 0x9f)
-                    || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
-            if (control && sb == null) {
-                sb = new StringBuilder(text.length() + 8).append(text, 0, i);
-            }
-            if (sb != null) {
-                if (!control) {
-                    sb.append(c);
-                } else if (c == '\n') {
-                    sb.append("\\n");
-                } else if (c == '\t') {
-                    sb.append("\\t");
-                } else {
-                    sb.append(String.format("\\u%04X", (int) c));
-                }
-            }
-        }
-        return sb == null ? text : sb.toString();
+        return org.slakit.report.TextTable.escape(text, keepLineBreaks);
     }
 }
