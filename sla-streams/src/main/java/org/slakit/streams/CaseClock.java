@@ -368,7 +368,7 @@ final class CaseClock {
 
     /** A 32-bit fingerprint of an event's kind and details (not its instant): equal events have equal fingerprints. */
     static int fingerprint(CaseEvent e) {
-        long h = 0xcbf29ce484222325L ^ e.kind().ordinal();
+        long h = mix(0xcbf29ce484222325L, e.kind().ordinal() + 1);
         if (e instanceof CaseEvent.Created c) {
             h = mix(h, c.channel().name());
             h = mix(h, c.priority().ordinal());
