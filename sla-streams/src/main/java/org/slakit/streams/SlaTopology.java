@@ -15,6 +15,9 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.common.utils.Bytes;
 import org.slakit.core.BreachingSoon;
 import org.slakit.core.SlaPolicy;
 import org.slakit.core.SupportCase;
@@ -81,6 +84,8 @@ public final class SlaTopology {
     private final Duration punctuationInterval;
     private final Duration maxAhead;
     private final boolean inMemory;
+    private final boolean caching;
+    private final boolean changelogs;
     private final int maxTimersPerPunctuation;
 
     private SlaTopology(Builder b) {
@@ -93,6 +98,8 @@ public final class SlaTopology {
         this.punctuationInterval = b.punctuationInterval;
         this.maxAhead = b.maxAhead;
         this.inMemory = b.inMemory;
+        this.caching = b.caching;
+        this.changelogs = b.changelogs;
         this.maxTimersPerPunctuation = b.maxTimersPerPunctuation;
     }
 
@@ -114,12 +121,22 @@ public final class SlaTopology {
         Topology t = new Topology();
         t.addSource(SOURCE, Serdes.String().deserializer(), Serdes.ByteArray().deserializer(), inputTopic);
         t.addProcessor(PROCESSOR, () -> new SlaProcessor(this), SOURCE);
-        t.addStateStore(Stores.keyValueStoreBuilder(supplier(casesStore()), Serdes.String(), Serdes.ByteArray())
-                .withCachingEnabled(), PROCESSOR);
-        t.addStateStore(Stores.keyValueStoreBuilder(supplier(timersStore()), Serdes.Bytes(), Serdes.ByteArray())
-                .withCachingEnabled(), PROCESSOR);
-        t.addStateStore(Stores.keyValueStoreBuilder(supplier(metaStore()), Serdes.String(), Serdes.ByteArray()),
-                PROCESSOR);
+        StoreBuilder<KeyValueStore<String, byte[]>> cases = Stores.keyValueStoreBuilder(supplier(casesStore()),
+                Serdes.String(), Serdes.ByteArray());
+        StoreBuilder<KeyValueStore<Bytes, byte[]>> timers = Stores.keyValueStoreBuilder(supplier(timersStore()),
+                Serdes.Bytes(), Serdes.ByteArray());
+        StoreBuilder<KeyValueStore<String, byte[]>> meta = Stores.keyValueStoreBuilder(supplier(metaStore()),
+                Serdes.String(), Serdes.ByteArray());
+        cases = caching ? cases.withCachingEnabled() : cases.withCachingDisabled();
+        timers = caching ? timers.withCachingEnabled() : timers.withCachingDisabled();
+        if (!changelogs) {
+            cases = cases.withLoggingDisabled();
+            timers = timers.withLoggingDisabled();
+            meta = meta.withLoggingDisabled();
+        }
+        t.addStateStore(cases, PROCESSOR);
+        t.addStateStore(timers, PROCESSOR);
+        t.addStateStore(meta, PROCESSOR);
         t.addSink(TRANSITIONS_SINK, transitionsTopic, Serdes.String().serializer(), Serdes.ByteArray().serializer(),
                 PROCESSOR);
         t.addSink(DEAD_LETTER_SINK, deadLetterTopic, Serdes.String().serializer(), Serdes.ByteArray().serializer(),
@@ -240,6 +257,16 @@ public final class SlaTopology {
         return inMemory;
     }
 
+    /** @return true if the cases and timers stores are cached between commits */
+    public boolean caching() {
+        return caching;
+    }
+
+    /** @return true if the stores are backed by changelog topics (the default) */
+    public boolean changelogs() {
+        return changelogs;
+    }
+
     /** @return the most timers one punctuation fires; the rest fire on the next */
     public int maxTimersPerPunctuation() {
         return maxTimersPerPunctuation;
@@ -256,6 +283,8 @@ public final class SlaTopology {
         private Duration punctuationInterval = Duration.ofSeconds(1);
         private Duration maxAhead = Duration.ofDays(1);
         private boolean inMemory;
+        private boolean caching = true;
+        private boolean changelogs = true;
         private int maxTimersPerPunctuation = 100_000;
 
         private Builder(SlaPolicy policy) {
@@ -344,6 +373,28 @@ public final class SlaTopology {
          */
         public Builder inMemoryStores(boolean inMemory) {
             this.inMemory = inMemory;
+            return this;
+        }
+
+        /**
+         * @param caching true (the default) to cache the cases and timers stores between commits, which
+         *        saves writes to the changelog when a case changes several times between two commits;
+         *        false to write every change through
+         * @return this builder
+         */
+        public Builder caching(boolean caching) {
+            this.caching = caching;
+            return this;
+        }
+
+        /**
+         * @param changelogs true (the default) to back the stores with changelog topics, so that state
+         *        and timers survive a restart or move to another instance; false only where state may be
+         *        lost, such as a benchmark of the processor alone
+         * @return this builder
+         */
+        public Builder changelogs(boolean changelogs) {
+            this.changelogs = changelogs;
             return this;
         }
 
