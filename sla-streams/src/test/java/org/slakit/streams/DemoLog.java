@@ -28,7 +28,10 @@ import org.slakit.core.history.CaseHistory;
  */
 final class DemoLog {
 
-    static final Path DIR = Path.of("..", "sla-examples", "src", "main", "resources", "org", "slakit", "examples");
+    /** From the module (tests) or from the project root ({@code exec:java}). */
+    static final Path DIR = Files.isDirectory(Path.of("..", "sla-examples"))
+            ? Path.of("..", "sla-examples", "src", "main", "resources", "org", "slakit", "examples")
+            : Path.of("sla-examples", "src", "main", "resources", "org", "slakit", "examples");
     static final Path EVENTS = DIR.resolve("demo").resolve("events.csv");
     static final Path CALENDAR = DIR.resolve("berlin-support.calendar");
 
