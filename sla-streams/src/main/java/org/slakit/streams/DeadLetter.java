@@ -35,7 +35,10 @@ public record DeadLetter(Reason reason, String message, Optional<String> key, Op
          * transitions were already emitted.
          */
         LATE,
-        /** An instant too far after the task's event time (and the record's timestamp) to be believed. */
+        /**
+         * An instant more than the allowed skew after the record's timestamp (the time it was sent), or, for
+         * a record without timestamp, after the task's event time.
+         */
         FAR_FUTURE,
         /** The policy could not evaluate the case (no rule matches it, or its calendar has no open time in reach). */
         NOT_EVALUATED

@@ -98,11 +98,13 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
             return;
         }
         Instant t = e.at();
-        Instant reference = CaseClock.max(watermark, Instant.ofEpochMilli(Math.max(0, record.timestamp())));
-        if (t.isAfter(reference.plus(config.maxAhead()))) {
+        // an event cannot have happened long after it was sent: the record's timestamp (the producer's
+        // send time by default) bounds its instant; without one, the task's event time does
+        Instant reference = record.timestamp() >= 0 ? Instant.ofEpochMilli(record.timestamp()) : watermark;
+        if (reference != null && t.isAfter(reference.plus(config.maxAhead()))) {
             deadLetter(record, DeadLetter.Reason.FAR_FUTURE, "Event " + e + " is more than " + config.maxAhead()
-                    + " after the event time " + (watermark == null ? "(none yet)" : watermark)
-                    + " and the record timestamp " + Instant.ofEpochMilli(record.timestamp()), key, value);
+                    + " after " + (record.timestamp() >= 0 ? "its record's timestamp " : "the event time ")
+                    + reference, key, value);
             return;
         }
         byte[] stored = cases.get(key);

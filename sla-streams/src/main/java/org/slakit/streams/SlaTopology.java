@@ -247,7 +247,7 @@ public final class SlaTopology {
         return punctuationInterval;
     }
 
-    /** @return how far an event may be after the task's event time and its record's timestamp */
+    /** @return how far an event's instant may be after its record's timestamp */
     public Duration maxAhead() {
         return maxAhead;
     }
@@ -352,8 +352,9 @@ public final class SlaTopology {
         }
 
         /**
-         * @param ahead how far an event's instant may be after the task's event time and its record's
-         *        timestamp before it is dead-lettered as {@link DeadLetter.Reason#FAR_FUTURE}; not negative
+         * @param ahead how far an event's instant may be after its record's timestamp (the time it was
+         *        sent; for a record without one, the task's event time) before it is dead-lettered as
+         *        {@link DeadLetter.Reason#FAR_FUTURE}; not negative
          * @return this builder
          * @throws IllegalArgumentException naming the duration if it is negative
          */
