@@ -93,6 +93,7 @@ public class StreamsBench {
     private SlaTopology sla;
     private TopologyTestDriver driver;
     private TestInputTopic<String, String> input;
+    private java.nio.file.Path stateDir;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -139,7 +140,7 @@ public class StreamsBench {
             }
             sizes = list.stream().mapToLong(Integer::longValue).sorted().toArray();
         }
-        driver.close();
+        closeDriver();
         System.out.printf("%n%d histories, %d events in time order; state per case: mean %.1f bytes, median %d, "
                 + "p99 %d, max %d (%d cases)%n", histories.size(), feed.size(), Arrays.stream(sizes).average().orElse(0),
                 sizes[sizes.length / 2], sizes[(int) (sizes.length * 0.99)], sizes[sizes.length - 1], sizes.length);
@@ -151,10 +152,11 @@ public class StreamsBench {
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, "slakit-bench");
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
         try {
-            p.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("sla-bench").toString());
+            stateDir = Files.createTempDirectory("sla-bench");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(sla.topology(), p);
         input = driver.createInputTopic(sla.inputTopic(), new StringSerializer(), new StringSerializer());
     }
@@ -162,6 +164,11 @@ public class StreamsBench {
     @TearDown(Level.Invocation)
     public void closeDriver() {
         driver.close();
+        try (var paths = Files.walk(stateDir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void pipeAll() {

@@ -23,6 +23,7 @@ final class Harness implements AutoCloseable {
 
     final SlaTopology sla;
     final TopologyTestDriver driver;
+    private final Path stateDir;
     private final TestInputTopic<String, String> input;
     private final TestOutputTopic<String, String> transitions;
     private final TestOutputTopic<String, String> deadLetters;
@@ -35,10 +36,11 @@ final class Harness implements AutoCloseable {
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, "slakit-test");
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
         try {
-            p.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("sla-streams").toString());
+            stateDir = Files.createTempDirectory("sla-streams");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         this.driver = new TopologyTestDriver(sla.topology(), p, wallClock);
         this.input = driver.createInputTopic(sla.inputTopic(), new StringSerializer(), new StringSerializer());
         this.transitions = driver.createOutputTopic(sla.transitionsTopic(), new StringDeserializer(),
@@ -89,5 +91,14 @@ final class Harness implements AutoCloseable {
     @Override
     public void close() {
         driver.close();
+        deleteRecursively(stateDir);
+    }
+
+    static void deleteRecursively(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
