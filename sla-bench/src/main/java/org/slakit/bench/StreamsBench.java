@@ -1,0 +1,195 @@
+package org.slakit.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.slakit.calendar.BusinessCalendar;
+import org.slakit.core.SlaPolicy;
+import org.slakit.core.history.CaseEvent;
+import org.slakit.core.history.CaseHistory;
+import org.slakit.core.history.SlaTimeline;
+import org.slakit.streams.SlaJson;
+import org.slakit.streams.SlaTopology;
+
+/**
+ * Events per second through the sla-streams topology on one stream thread ({@code TopologyTestDriver},
+ * no broker), next to {@link SlaTimeline#replay} of the same events in the same run; and the
+ * serialized state per case, printed at setup.
+ *
+ * <p>The events are {@link ReplayBench}'s seeded histories (200,000 events, about 10 per case, over
+ * 90 days), without the customers' own calendars, in time order as one partition receives them, as
+ * JSON. One operation is one event: the score is events per second.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 2, batchSize = 1)
+@Measurement(iterations = 5, batchSize = 1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@State(Scope.Benchmark)
+public class StreamsBench {
+
+    static final int EVENTS = 200_000;
+
+    /** The stores: RocksDB (the default) or in memory. */
+    @Param({"rocksdb", "memory"})
+    public String stores;
+
+    /** Whether the stores are cached between commits (TopologyTestDriver commits after every record). */
+    @Param({"false", "true"})
+    public boolean caching;
+
+    /**
+     * How often punctuation runs, in event time. The feed packs 90 days into 200,000 events, one event
+     * every 39 seconds of event time; a helpdesk producing 100,000 events a second packs far more into
+     * one second, so a second of event time would mean thousands of events per punctuation.
+     */
+    @Param({"PT1H"})
+    public String punctuation;
+
+    /**
+     * Whether the stores write changelogs. TopologyTestDriver checks every record the topology produces
+     * against its input topics (compiling a pattern each time), which costs more than a producer's
+     * append; without changelogs the score is closer to the processor's own cost.
+     */
+    @Param({"true", "false"})
+    public boolean changelogs;
+
+    private SlaPolicy policy;
+    private List<CaseHistory> histories;
+    private String[] keys;
+    private String[] values;
+    private long[] timestamps;
+    private Instant now;
+    private SlaTopology sla;
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, String> input;
+    private java.nio.file.Path stateDir;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        BusinessCalendar berlin = BusinessCalendar.parse("""
+                zone Europe/Berlin
+                Mon-Fri 09:00-12:30 13:30-18:00
+                closed yearly 01-01
+                closed yearly Easter-2
+                closed yearly Easter+1
+                closed yearly 05-01
+                closed yearly 12-25
+                closed yearly 12-26
+                2026-12-24 09:00-12:00
+                """);
+        policy = SlaPolicy.standard(berlin);
+        now = Instant.parse("2026-11-30T16:00:00Z");
+        histories = new ArrayList<>();
+        for (CaseHistory h : ReplayBench.generate(new SplittableRandom(20261130L), EVENTS, 10, now,
+                List.of(berlin))) {
+            histories.add(CaseHistory.of(h.events())); // the topology reads no per-case calendars
+        }
+        List<CaseEvent> feed = new ArrayList<>(EVENTS);
+        histories.forEach(h -> feed.addAll(h.events()));
+        feed.sort(Comparator.comparing(CaseEvent::at)); // stable: each case keeps its order
+        keys = new String[feed.size()];
+        values = new String[feed.size()];
+        timestamps = new long[feed.size()];
+        for (int i = 0; i < feed.size(); i++) {
+            keys[i] = feed.get(i).caseId();
+            values[i] = SlaJson.writeEvent(feed.get(i));
+            timestamps[i] = feed.get(i).at().toEpochMilli();
+        }
+        sla = SlaTopology.builder(policy).inMemoryStores(stores.equals("memory")).caching(caching).changelogs(changelogs)
+                .punctuationInterval(java.time.Duration.parse(punctuation)).build();
+        // one pass to measure the state per case
+        newDriver();
+        pipeAll();
+        long[] sizes;
+        try (KeyValueIterator<String, byte[]> it = driver.<String, byte[]>getKeyValueStore(sla.casesStore()).all()) {
+            List<Integer> list = new ArrayList<>();
+            while (it.hasNext()) {
+                KeyValue<String, byte[]> kv = it.next();
+                list.add(kv.value.length);
+            }
+            sizes = list.stream().mapToLong(Integer::longValue).sorted().toArray();
+        }
+        closeDriver();
+        System.out.printf("%n%d histories, %d events in time order; state per case: mean %.1f bytes, median %d, "
+                + "p99 %d, max %d (%d cases)%n", histories.size(), feed.size(), Arrays.stream(sizes).average().orElse(0),
+                sizes[sizes.length / 2], sizes[(int) (sizes.length * 0.99)], sizes[sizes.length - 1], sizes.length);
+    }
+
+    @Setup(Level.Invocation)
+    public void newDriver() {
+        Properties p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, "slakit-bench");
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
+        try {
+            stateDir = Files.createTempDirectory("sla-bench");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        driver = new TopologyTestDriver(sla.topology(), p);
+        input = driver.createInputTopic(sla.inputTopic(), new StringSerializer(), new StringSerializer());
+    }
+
+    @TearDown(Level.Invocation)
+    public void closeDriver() {
+        driver.close();
+        try (var paths = Files.walk(stateDir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void pipeAll() {
+        for (int i = 0; i < keys.length; i++) {
+            input.pipeInput(keys[i], values[i], timestamps[i]);
+        }
+    }
+
+    /** Every event through the topology: JSON in, state and timers in the stores, transitions out. */
+    @Benchmark
+    @OperationsPerInvocation(EVENTS)
+    public void topology() {
+        pipeAll();
+    }
+
+    /** The same events replayed, a history at a time, for reference. */
+    @Benchmark
+    @OperationsPerInvocation(EVENTS)
+    public void replay(Blackhole bh) {
+        for (CaseHistory h : histories) {
+            bh.consume(SlaTimeline.replay(h, policy, now));
+        }
+    }
+}

@@ -1,0 +1,237 @@
+package org.slakit.streams;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import org.slakit.core.CaseStatus;
+import org.slakit.core.Priority;
+
+/**
+ * The binary form of a {@link CaseClock} in the state store (the key, the case id, is not part of
+ * it). Compact: instants are varint seconds and nanoseconds, all but the creation relative to the
+ * creation; optional fields cost one bit when absent. Version byte first, so the form can evolve.
+ */
+final class CaseClockCodec {
+
+    static final int VERSION = 1;
+
+    private static final int ELEVATED = 1;
+    private static final int PENDING = 1 << 1;
+    private static final int RUNNING_BEFORE = 1 << 2;
+    private static final int UPDATED = 1 << 3;
+    private static final int CHANGED = 1 << 4;
+    private static final int ASSIGNEE_CHANGED = 1 << 5;
+    private static final int CYCLE_OPEN = 1 << 6;
+    private static final int AT_RISK_SENT = 1 << 7;
+    private static final int BREACHED_SENT = 1 << 8;
+    private static final int HAS_LAST_SENT = 1 << 9;
+    private static final int HAS_LAST_REOPENED = 1 << 10;
+    private static final int HAS_AGREED = 1 << 11;
+    private static final int HAS_ASSIGNEE = 1 << 12;
+    private static final int HAS_ASSIGNEE_BEFORE = 1 << 13;
+    private static final int HAS_FINAL = 1 << 14;
+
+    private static final Priority[] PRIORITIES = Priority.values();
+    private static final CaseStatus[] STATUSES = CaseStatus.values();
+
+    private CaseClockCodec() {
+    }
+
+    static byte[] encode(CaseClock c) {
+        Out out = new Out();
+        out.buf[out.n++] = VERSION;
+        int flags = (c.elevated ? ELEVATED : 0) | (c.pending ? PENDING : 0) | (c.runningBefore ? RUNNING_BEFORE : 0)
+                | (c.updated ? UPDATED : 0) | (c.changed ? CHANGED : 0) | (c.assigneeChanged ? ASSIGNEE_CHANGED : 0)
+                | (c.cycleOpen ? CYCLE_OPEN : 0) | (c.atRiskSent ? AT_RISK_SENT : 0)
+                | (c.breachedSent ? BREACHED_SENT : 0) | (c.lastSent != null ? HAS_LAST_SENT : 0)
+                | (c.lastReopened != null ? HAS_LAST_REOPENED : 0) | (c.agreedInterval != null ? HAS_AGREED : 0)
+                | (c.assignee != null ? HAS_ASSIGNEE : 0) | (c.assigneeBefore != null ? HAS_ASSIGNEE_BEFORE : 0)
+                | (c.finalUpTo != null ? HAS_FINAL : 0);
+        out.varint(flags);
+        Instant base = c.created;
+        out.varlong(zigzag(base.getEpochSecond()));
+        out.varint(base.getNano());
+        out.string(c.channel);
+        out.varint(c.priority.ordinal() | c.status.ordinal() << 3);
+        out.instant(base, c.prioritySince);
+        out.instant(base, c.statusSince);
+        out.instant(base, c.lastEventAt);
+        if (c.lastSent != null) {
+            out.instant(base, c.lastSent);
+        }
+        if (c.lastReopened != null) {
+            out.instant(base, c.lastReopened);
+        }
+        if (c.finalUpTo != null) {
+            out.instant(base, c.finalUpTo);
+        }
+        if (c.agreedInterval != null) {
+            out.varlong(c.agreedInterval.getSeconds());
+        }
+        if (c.assignee != null) {
+            out.string(c.assignee);
+        }
+        if (c.assigneeBefore != null) {
+            out.string(c.assigneeBefore);
+        }
+        out.varint(c.fingerprintCount);
+        for (int i = 0; i < c.fingerprintCount; i++) {
+            out.int32(c.fingerprints[i]);
+        }
+        if (c.cycleOpen) {
+            out.instant(base, c.cycleStart);
+            out.instant(base, c.segmentFrom);
+            out.instant(base, c.due);
+            out.instant(base, c.atRisk);
+            out.string(c.rule);
+        }
+        return Arrays.copyOf(out.buf, out.n);
+    }
+
+    static CaseClock decode(String id, byte[] bytes) {
+        In in = new In(bytes);
+        int version = in.buf[in.i++];
+        if (version != VERSION) {
+            throw new IllegalStateException("State of case " + id + " has version " + version
+                    + ", which this sla-streams does not read (expected " + VERSION + ")");
+        }
+        int flags = in.varint();
+        CaseClock c = new CaseClock(id);
+        c.elevated = (flags & ELEVATED) != 0;
+        c.pending = (flags & PENDING) != 0;
+        c.runningBefore = (flags & RUNNING_BEFORE) != 0;
+        c.updated = (flags & UPDATED) != 0;
+        c.changed = (flags & CHANGED) != 0;
+        c.assigneeChanged = (flags & ASSIGNEE_CHANGED) != 0;
+        c.cycleOpen = (flags & CYCLE_OPEN) != 0;
+        c.atRiskSent = (flags & AT_RISK_SENT) != 0;
+        c.breachedSent = (flags & BREACHED_SENT) != 0;
+        long seconds = unzigzag(in.varlong());
+        Instant base = Instant.ofEpochSecond(seconds, in.varint());
+        c.created = base;
+        c.channel = in.string();
+        int enums = in.varint();
+        c.priority = PRIORITIES[enums & 7];
+        c.status = STATUSES[enums >>> 3];
+        c.prioritySince = in.instant(base);
+        c.statusSince = in.instant(base);
+        c.lastEventAt = in.instant(base);
+        c.lastSent = (flags & HAS_LAST_SENT) != 0 ? in.instant(base) : null;
+        c.lastReopened = (flags & HAS_LAST_REOPENED) != 0 ? in.instant(base) : null;
+        c.finalUpTo = (flags & HAS_FINAL) != 0 ? in.instant(base) : null;
+        c.agreedInterval = (flags & HAS_AGREED) != 0 ? Duration.ofSeconds(in.varlong()) : null;
+        c.assignee = (flags & HAS_ASSIGNEE) != 0 ? in.string() : null;
+        c.assigneeBefore = (flags & HAS_ASSIGNEE_BEFORE) != 0 ? in.string() : null;
+        c.fingerprintCount = in.varint();
+        for (int i = 0; i < c.fingerprintCount; i++) {
+            c.fingerprints[i] = in.int32();
+        }
+        if (c.cycleOpen) {
+            c.cycleStart = in.instant(base);
+            c.segmentFrom = in.instant(base);
+            c.due = in.instant(base);
+            c.atRisk = in.instant(base);
+            c.rule = in.string();
+        }
+        return c;
+    }
+
+    private static long zigzag(long v) {
+        return (v << 1) ^ (v >> 63);
+    }
+
+    private static long unzigzag(long v) {
+        return (v >>> 1) ^ -(v & 1);
+    }
+
+    private static final class Out {
+        byte[] buf = new byte[128];
+        int n;
+
+        void ensure(int more) {
+            if (n + more > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, n + more));
+            }
+        }
+
+        void varlong(long v) {
+            ensure(10);
+            while ((v & ~0x7FL) != 0) {
+                buf[n++] = (byte) ((v & 0x7F) | 0x80);
+                v >>>= 7;
+            }
+            buf[n++] = (byte) v;
+        }
+
+        void varint(int v) {
+            varlong(v & 0xFFFFFFFFL);
+        }
+
+        void int32(int v) {
+            ensure(4);
+            buf[n++] = (byte) (v >>> 24);
+            buf[n++] = (byte) (v >>> 16);
+            buf[n++] = (byte) (v >>> 8);
+            buf[n++] = (byte) v;
+        }
+
+        void instant(Instant base, Instant t) {
+            long ds = t.getEpochSecond() - base.getEpochSecond();
+            varlong(zigzag(ds));
+            varint(t.getNano());
+        }
+
+        void string(String s) {
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            varint(b.length);
+            ensure(b.length);
+            System.arraycopy(b, 0, buf, n, b.length);
+            n += b.length;
+        }
+    }
+
+    private static final class In {
+        final byte[] buf;
+        int i;
+
+        In(byte[] buf) {
+            this.buf = buf;
+        }
+
+        long varlong() {
+            long v = 0;
+            int shift = 0;
+            while (true) {
+                byte b = buf[i++];
+                v |= (long) (b & 0x7F) << shift;
+                if (b >= 0) {
+                    return v;
+                }
+                shift += 7;
+            }
+        }
+
+        int varint() {
+            return (int) varlong();
+        }
+
+        int int32() {
+            int v = (buf[i] & 0xFF) << 24 | (buf[i + 1] & 0xFF) << 16 | (buf[i + 2] & 0xFF) << 8 | (buf[i + 3] & 0xFF);
+            i += 4;
+            return v;
+        }
+
+        Instant instant(Instant base) {
+            long ds = unzigzag(varlong());
+            return Instant.ofEpochSecond(base.getEpochSecond() + ds, varint());
+        }
+
+        String string() {
+            int len = varint();
+            String s = new String(buf, i, len, StandardCharsets.UTF_8);
+            i += len;
+            return s;
+        }
+    }
+}

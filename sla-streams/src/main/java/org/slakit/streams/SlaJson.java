@@ -1,0 +1,370 @@
+package org.slakit.streams;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.slakit.core.CaseStatus;
+import org.slakit.core.Channel;
+import org.slakit.core.Priority;
+import org.slakit.core.history.CaseEvent;
+
+/**
+ * The JSON forms of case events (the input), SLA transitions and dead letters (the outputs).
+ *
+ * <h2>Case events</h2>
+ * One object per event, keyed in Kafka by its case id. Every event has {@code case} (the case id, not
+ * blank, equal to the record key), {@code at} (an ISO-8601 instant with offset, as
+ * {@link java.time.format.DateTimeFormatter#ISO_OFFSET_DATE_TIME}: {@code 2026-03-02T09:00:00Z},
+ * {@code 2026-03-02T10:00:00+01:00}) and {@code kind}; each kind adds its details:
+ * <table>
+ *   <caption>Event kinds</caption>
+ *   <tr><th>kind</th><th>details</th><th>{@link CaseEvent}</th></tr>
+ *   <tr><td>{@code created}</td><td>{@code channel} (a channel name: {@code call}, {@code chat},
+ *       {@code voicemail}, {@code email}, or your own), {@code priority} ({@code emergency},
+ *       {@code urgent}, {@code normal}, {@code low})</td><td>{@link CaseEvent#created}</td></tr>
+ *   <tr><td>{@code status}</td><td>{@code status} ({@code open}, {@code pending-internal},
+ *       {@code pending-customer}, {@code solved}, {@code closed})</td><td>{@link CaseEvent#statusChanged}</td></tr>
+ *   <tr><td>{@code priority}</td><td>{@code priority}</td><td>{@link CaseEvent#priorityChanged}</td></tr>
+ *   <tr><td>{@code elevated}</td><td>{@code elevated} ({@code true} or {@code false})</td><td>{@link CaseEvent#elevationChanged}</td></tr>
+ *   <tr><td>{@code update-sent}</td><td>none</td><td>{@link CaseEvent#updateSent}</td></tr>
+ *   <tr><td>{@code customer-message}</td><td>none</td><td>{@link CaseEvent#customerMessage}</td></tr>
+ *   <tr><td>{@code agreed-interval}</td><td>{@code interval} (ISO-8601 duration, whole seconds:
+ *       {@code PT4H})</td><td>{@link CaseEvent#agreedIntervalSet}</td></tr>
+ *   <tr><td>{@code assigned}</td><td>{@code assignee} (a name, or {@code null} or absent for nobody)</td><td>{@link CaseEvent#assigned}</td></tr>
+ *   <tr><td>{@code solved}, {@code reopened}, {@code closed}</td><td>none</td><td>{@link CaseEvent#solved},
+ *       {@link CaseEvent#reopened}, {@link CaseEvent#closed}</td></tr>
+ * </table>
+ * Example: {@code {"case":"C-1","at":"2026-03-02T09:00:00Z","kind":"created","channel":"email","priority":"normal"}}.
+ * Unknown fields are ignored, so producers can add their own.
+ *
+ * <h2>Transitions</h2>
+ * {@code {"case":"C-1","clock":"updates","transition":"breached","rule":"first-response","due":"...","at":"...","cycleStart":"...","assignee":"ana"}};
+ * {@code assignee} is {@code null} when nobody had the case; a missing {@code clock} reads as
+ * {@value SlaTransition#UPDATES}.
+ *
+ * <h2>Dead letters</h2>
+ * {@code {"reason":"late","message":"...","key":"C-1","value":"<the record as text>","topic":"case-events","partition":0,"offset":42}}.
+ *
+ * <p>Errors are {@link IllegalArgumentException}s naming the field and the value. This class is
+ * immutable and thread-safe.
+ */
+public final class SlaJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private SlaJson() {
+    }
+
+    // ------------------------------------------------------------------ case events
+
+    /**
+     * Reads a case event.
+     *
+     * @param json the event as JSON text
+     * @return the event
+     * @throws IllegalArgumentException naming the field and value at fault
+     */
+    public static CaseEvent readEvent(String json) {
+        Objects.requireNonNull(json, "json");
+        try {
+            return event(MAPPER.readTree(json));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Case event is not JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a case event from UTF-8 bytes.
+     *
+     * @param json the event as UTF-8 JSON
+     * @return the event
+     * @throws IllegalArgumentException naming the field and value at fault
+     */
+    public static CaseEvent readEvent(byte[] json) {
+        Objects.requireNonNull(json, "json");
+        try {
+            return event(MAPPER.readTree(json));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Case event is not JSON: "
+                    + (e instanceof JsonProcessingException ? ((JsonProcessingException) e).getOriginalMessage()
+                            : e.getMessage()), e);
+        }
+    }
+
+    private static CaseEvent event(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException("Case event must be a JSON object, not "
+                    + (node == null ? "nothing" : node.getNodeType().toString().toLowerCase()));
+        }
+        String caseId = text(node, "case");
+        if (caseId.isBlank()) {
+            throw new IllegalArgumentException("Case event field 'case' must not be blank");
+        }
+        Instant at = instant(node, "at");
+        String kind = text(node, "kind");
+        try {
+            switch (kind) {
+                case "created":
+                    return CaseEvent.created(caseId, at, channel(node), priority(node));
+                case "status":
+                    return CaseEvent.statusChanged(caseId, at, status(node));
+                case "priority":
+                    return CaseEvent.priorityChanged(caseId, at, priority(node));
+                case "elevated": {
+                    JsonNode v = node.get("elevated");
+                    if (v == null || !v.isBoolean()) {
+                        throw new IllegalArgumentException("Case event field 'elevated' must be true or false, not "
+                                + show(v));
+                    }
+                    return CaseEvent.elevationChanged(caseId, at, v.booleanValue());
+                }
+                case "update-sent":
+                    return CaseEvent.updateSent(caseId, at);
+                case "customer-message":
+                    return CaseEvent.customerMessage(caseId, at);
+                case "agreed-interval":
+                    return CaseEvent.agreedIntervalSet(caseId, at, interval(node));
+                case "assigned": {
+                    JsonNode v = node.get("assignee");
+                    if (v == null || v.isNull()) {
+                        return CaseEvent.assigned(caseId, at, Optional.empty());
+                    }
+                    if (!v.isTextual()) {
+                        throw new IllegalArgumentException("Case event field 'assignee' must be a name or null, not "
+                                + show(v));
+                    }
+                    return CaseEvent.assigned(caseId, at, Optional.of(v.textValue()));
+                }
+                case "solved":
+                    return CaseEvent.solved(caseId, at);
+                case "reopened":
+                    return CaseEvent.reopened(caseId, at);
+                case "closed":
+                    return CaseEvent.closed(caseId, at);
+                default:
+                    throw new IllegalArgumentException("Case event field 'kind' is '" + kind + "': expected created, "
+                            + "status, priority, elevated, update-sent, customer-message, agreed-interval, assigned, "
+                            + "solved, reopened or closed");
+            }
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("Case event")) {
+                throw e;
+            }
+            throw new IllegalArgumentException("Case event of kind " + kind + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Channel channel(JsonNode node) {
+        String v = text(node, "channel");
+        try {
+            return Channel.of(v);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Case event field 'channel': " + e.getMessage(), e);
+        }
+    }
+
+    private static Priority priority(JsonNode node) {
+        String v = text(node, "priority");
+        try {
+            return Priority.parse(v);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Case event field 'priority': " + e.getMessage(), e);
+        }
+    }
+
+    private static CaseStatus status(JsonNode node) {
+        String v = text(node, "status");
+        try {
+            return CaseStatus.parse(v);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Case event field 'status': " + e.getMessage(), e);
+        }
+    }
+
+    private static Duration interval(JsonNode node) {
+        String v = text(node, "interval");
+        try {
+            return Duration.parse(v);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("Case event field 'interval' is '" + v
+                    + "': expected an ISO-8601 duration such as PT4H", e);
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            throw new IllegalArgumentException("Case event field '" + field + "' is missing");
+        }
+        if (!v.isTextual()) {
+            throw new IllegalArgumentException("Case event field '" + field + "' must be a string, not " + show(v));
+        }
+        return v.textValue();
+    }
+
+    private static Instant instant(JsonNode node, String field) {
+        String v = text(node, field);
+        try {
+            return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(v, Instant::from);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("Case event field '" + field + "' is '" + v
+                    + "': expected an ISO-8601 instant with offset such as 2026-03-02T09:00:00Z", e);
+        }
+    }
+
+    private static String show(JsonNode v) {
+        if (v == null) {
+            return "missing";
+        }
+        return v.getNodeType() == JsonNodeType.STRING ? "'" + v.textValue() + "'" : v.toString();
+    }
+
+    /**
+     * Writes a case event.
+     *
+     * @param event the event
+     * @return its JSON text, which {@link #readEvent(String)} reads back to an equal event
+     */
+    public static String writeEvent(CaseEvent event) {
+        Objects.requireNonNull(event, "event");
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("case", event.caseId());
+        o.put("at", event.at().toString());
+        if (event instanceof CaseEvent.Created c) {
+            o.put("kind", "created").put("channel", c.channel().name()).put("priority", c.priority().text());
+        } else if (event instanceof CaseEvent.StatusChanged s) {
+            o.put("kind", "status").put("status", s.status().text());
+        } else if (event instanceof CaseEvent.PriorityChanged p) {
+            o.put("kind", "priority").put("priority", p.priority().text());
+        } else if (event instanceof CaseEvent.ElevationChanged e) {
+            o.put("kind", "elevated").put("elevated", e.elevated());
+        } else if (event instanceof CaseEvent.UpdateSent) {
+            o.put("kind", "update-sent");
+        } else if (event instanceof CaseEvent.CustomerMessage) {
+            o.put("kind", "customer-message");
+        } else if (event instanceof CaseEvent.AgreedIntervalSet a) {
+            o.put("kind", "agreed-interval").put("interval", a.interval().toString());
+        } else if (event instanceof CaseEvent.Assigned a) {
+            o.put("kind", "assigned").put("assignee", a.assignee().orElse(null));
+        } else if (event instanceof CaseEvent.Solved) {
+            o.put("kind", "solved");
+        } else if (event instanceof CaseEvent.Reopened) {
+            o.put("kind", "reopened");
+        } else {
+            o.put("kind", "closed");
+        }
+        return o.toString();
+    }
+
+    // ------------------------------------------------------------------ transitions
+
+    /**
+     * Writes a transition.
+     *
+     * @param t the transition
+     * @return its JSON text
+     */
+    public static String writeTransition(SlaTransition t) {
+        Objects.requireNonNull(t, "t");
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("case", t.caseId()).put("clock", t.clock()).put("transition", t.kind().text()).put("rule", t.rule())
+                .put("due", t.due().toString()).put("at", t.at().toString())
+                .put("cycleStart", t.cycleStart().toString()).put("assignee", t.assignee().orElse(null));
+        return o.toString();
+    }
+
+    /**
+     * Reads a transition.
+     *
+     * @param json the JSON text
+     * @return the transition
+     * @throws IllegalArgumentException naming the field and value at fault
+     */
+    public static SlaTransition readTransition(String json) {
+        Objects.requireNonNull(json, "json");
+        JsonNode n;
+        try {
+            n = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Transition is not JSON: " + e.getOriginalMessage(), e);
+        }
+        if (n == null || !n.isObject()) {
+            throw new IllegalArgumentException("Transition must be a JSON object: " + json);
+        }
+        JsonNode clock = n.get("clock");
+        JsonNode who = n.get("assignee");
+        return new SlaTransition(text(n, "case"), clock == null || clock.isNull() ? SlaTransition.UPDATES : clock.asText(),
+                TransitionKind.parse(text(n, "transition")), text(n, "rule"), instant(n, "due"), instant(n, "at"),
+                instant(n, "cycleStart"), who == null || who.isNull() ? Optional.empty() : Optional.of(who.asText()));
+    }
+
+    // ------------------------------------------------------------------ dead letters
+
+    /**
+     * Writes a dead letter.
+     *
+     * @param d the dead letter
+     * @return its JSON text
+     */
+    public static String writeDeadLetter(DeadLetter d) {
+        Objects.requireNonNull(d, "d");
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("reason", d.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+                .put("message", d.message()).put("key", d.key().orElse(null)).put("value", d.value().orElse(null))
+                .put("topic", d.topic().orElse(null)).put("partition", d.partition());
+        if (d.offset().isPresent()) {
+            o.put("offset", d.offset().getAsLong());
+        } else {
+            o.putNull("offset");
+        }
+        return o.toString();
+    }
+
+    /**
+     * Reads a dead letter.
+     *
+     * @param json the JSON text
+     * @return the dead letter
+     * @throws IllegalArgumentException naming the field and value at fault
+     */
+    public static DeadLetter readDeadLetter(String json) {
+        Objects.requireNonNull(json, "json");
+        JsonNode n;
+        try {
+            n = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Dead letter is not JSON: " + e.getOriginalMessage(), e);
+        }
+        String reason = n.path("reason").asText("");
+        DeadLetter.Reason r;
+        try {
+            r = DeadLetter.Reason.valueOf(reason.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Dead letter field 'reason' is '" + reason + "'", e);
+        }
+        JsonNode offset = n.get("offset");
+        return new DeadLetter(r, n.path("message").asText(""), optional(n, "key"), optional(n, "value"),
+                optional(n, "topic"), n.path("partition").asInt(-1),
+                offset == null || offset.isNull() ? OptionalLong.empty() : OptionalLong.of(offset.asLong()));
+    }
+
+    private static Optional<String> optional(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? Optional.empty() : Optional.of(v.asText());
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

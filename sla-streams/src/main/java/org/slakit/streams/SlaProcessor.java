@@ -1,0 +1,239 @@
+package org.slakit.streams;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.slakit.core.SlaPolicy;
+import org.slakit.core.history.CaseEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The processor of {@link SlaTopology}: applies case events to per-case {@link CaseClock}s, keeps
+ * each case's next timer in a store ordered by instant, and on punctuation fires only the timers
+ * before the task's event time (a range scan from the earliest timer, never a scan of all cases).
+ */
+final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SlaProcessor.class);
+    private static final byte[] EMPTY = new byte[0];
+    private static final String WATERMARK = "event-time";
+
+    private final SlaTopology config;
+    private final SlaPolicy policy;
+    private ProcessorContext<String, byte[]> context;
+    private KeyValueStore<String, byte[]> cases;
+    private KeyValueStore<Bytes, byte[]> timers;
+    private KeyValueStore<String, byte[]> meta;
+    /** The latest event instant accepted by this task: its event time. Null before the first. */
+    private Instant watermark;
+    private Instant savedWatermark;
+
+    private final CaseClock.Sink sink = new CaseClock.Sink() {
+        @Override
+        public void transition(SlaTransition t) {
+            context.forward(new Record<>(t.caseId(), SlaJson.utf8(SlaJson.writeTransition(t)), millis(t.at())),
+                    SlaTopology.TRANSITIONS_SINK);
+        }
+
+        @Override
+        public void problem(String message) {
+            deadLetter(null, DeadLetter.Reason.NOT_EVALUATED, message, currentKey, null);
+        }
+    };
+    private String currentKey;
+
+    SlaProcessor(SlaTopology config) {
+        this.config = config;
+        this.policy = config.policy();
+    }
+
+    @Override
+    public void init(ProcessorContext<String, byte[]> context) {
+        this.context = context;
+        this.cases = context.getStateStore(config.casesStore());
+        this.timers = context.getStateStore(config.timersStore());
+        this.meta = context.getStateStore(config.metaStore());
+        byte[] w = meta.get(WATERMARK);
+        watermark = w == null ? null : readInstant(w, 0);
+        savedWatermark = watermark;
+        PunctuationType type = config.timeMode() == SlaTopology.TimeMode.WALL_CLOCK_TIME
+                ? PunctuationType.WALL_CLOCK_TIME : PunctuationType.STREAM_TIME;
+        context.schedule(config.punctuationInterval(), type, this::punctuate);
+    }
+
+    @Override
+    public void process(Record<String, byte[]> record) {
+        String key = record.key();
+        currentKey = key;
+        byte[] value = record.value();
+        if (value == null) {
+            deadLetter(record, DeadLetter.Reason.MALFORMED, "Record with key " + quote(key)
+                    + " has no value: a case event was expected", key, null);
+            return;
+        }
+        CaseEvent e;
+        try {
+            e = SlaJson.readEvent(value);
+        } catch (IllegalArgumentException ex) {
+            deadLetter(record, DeadLetter.Reason.MALFORMED, ex.getMessage(), key, value);
+            return;
+        }
+        if (key == null || !key.equals(e.caseId())) {
+            deadLetter(record, DeadLetter.Reason.MALFORMED, "Record key " + quote(key) + " is not the case of its event "
+                    + e + ": events must be keyed by their case id", key, value);
+            return;
+        }
+        Instant t = e.at();
+        // an event cannot have happened long after it was sent: the record's timestamp (the producer's
+        // send time by default) bounds its instant; without one, the task's event time does
+        Instant reference = record.timestamp() >= 0 ? Instant.ofEpochMilli(record.timestamp()) : watermark;
+        if (reference != null && t.isAfter(reference.plus(config.maxAhead()))) {
+            deadLetter(record, DeadLetter.Reason.FAR_FUTURE, "Event " + e + " is more than " + config.maxAhead()
+                    + " after " + (record.timestamp() >= 0 ? "its record's timestamp " : "the event time ")
+                    + reference, key, value);
+            return;
+        }
+        byte[] stored = cases.get(key);
+        CaseClock c;
+        Instant oldTimer = null;
+        if (stored == null) {
+            if (!(e instanceof CaseEvent.Created created)) {
+                deadLetter(record, DeadLetter.Reason.UNKNOWN_CASE, "Event " + e + " is for case " + key
+                        + ", whose creation was never seen", key, value);
+                return;
+            }
+            c = CaseClock.create(created);
+        } else {
+            c = CaseClockCodec.decode(key, stored);
+            CaseClock.Rejection rejection = c.check(e);
+            if (rejection != null) {
+                deadLetter(record, rejection.reason(), rejection.message(), key, value);
+                return;
+            }
+            oldTimer = c.nextTimer();
+            c.apply(e, policy, sink);
+        }
+        save(c, oldTimer);
+        if (watermark == null || t.isAfter(watermark)) {
+            watermark = t;
+        }
+    }
+
+    private void punctuate(long timestamp) {
+        Instant limit = watermark;
+        if (config.timeMode() == SlaTopology.TimeMode.WALL_CLOCK_TIME) {
+            limit = CaseClock.max(limit, Instant.ofEpochMilli(timestamp));
+        }
+        if (limit == null) {
+            return;
+        }
+        fireBefore(limit);
+        if (watermark != null && !watermark.equals(savedWatermark)) {
+            byte[] b = new byte[12];
+            writeInstant(b, 0, watermark);
+            meta.put(WATERMARK, b);
+            savedWatermark = watermark;
+        }
+    }
+
+    /** Fires every timer before {@code limit}, earliest first, at most the configured number per call. */
+    void fireBefore(Instant limit) {
+        List<Bytes> due = new ArrayList<>();
+        try (KeyValueIterator<Bytes, byte[]> it = timers.range(null, Bytes.wrap(timerKey(limit, "")))) {
+            while (it.hasNext() && due.size() < config.maxTimersPerPunctuation()) {
+                Bytes k = it.next().key;
+                if (!readInstant(k.get(), 0).isBefore(limit)) {
+                    break;
+                }
+                due.add(k);
+            }
+        }
+        for (Bytes k : due) {
+            byte[] raw = k.get();
+            String id = new String(raw, 12, raw.length - 12, StandardCharsets.UTF_8);
+            currentKey = id;
+            byte[] stored = cases.get(id);
+            if (stored == null) {
+                timers.delete(k);
+                continue;
+            }
+            CaseClock c = CaseClockCodec.decode(id, stored);
+            Instant old = c.nextTimer();
+            if (old == null || !old.equals(readInstant(raw, 0))) {
+                timers.delete(k); // a stale timer: the case moved on
+            }
+            c.advance(limit, policy, sink);
+            save(c, old);
+        }
+    }
+
+    private void save(CaseClock c, Instant oldTimer) {
+        Instant next = c.nextTimer();
+        if (!Objects.equals(oldTimer, next)) {
+            if (oldTimer != null) {
+                timers.delete(Bytes.wrap(timerKey(oldTimer, c.id)));
+            }
+            if (next != null) {
+                timers.put(Bytes.wrap(timerKey(next, c.id)), EMPTY);
+            }
+        }
+        cases.put(c.id, CaseClockCodec.encode(c));
+    }
+
+    private void deadLetter(Record<String, byte[]> record, DeadLetter.Reason reason, String message, String key,
+            byte[] value) {
+        Optional<RecordMetadata> where = record == null ? Optional.empty() : context.recordMetadata();
+        DeadLetter d = new DeadLetter(reason, message, Optional.ofNullable(key),
+                value == null ? Optional.empty() : Optional.of(new String(value, StandardCharsets.UTF_8)),
+                where.map(RecordMetadata::topic), where.map(RecordMetadata::partition).orElse(-1),
+                where.map(m -> OptionalLong.of(m.offset())).orElse(OptionalLong.empty()));
+        LOG.warn("Dead letter ({}) from {}: {}", reason,
+                where.map(m -> m.topic() + "-" + m.partition() + "@" + m.offset()).orElse("a timer"), message);
+        long ts = record == null ? (watermark == null ? 0 : millis(watermark)) : Math.max(0, record.timestamp());
+        context.forward(new Record<>(key, SlaJson.utf8(SlaJson.writeDeadLetter(d)), ts), SlaTopology.DEAD_LETTER_SINK);
+    }
+
+    private static String quote(String s) {
+        return s == null ? "null" : "'" + s + "'";
+    }
+
+    private static long millis(Instant t) {
+        try {
+            return Math.max(0, t.toEpochMilli());
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /** The timer store's key: the instant, ordered as unsigned bytes (seconds with the sign bit flipped, then nanos), then the case id. */
+    static byte[] timerKey(Instant t, String caseId) {
+        byte[] id = caseId.getBytes(StandardCharsets.UTF_8);
+        byte[] k = new byte[12 + id.length];
+        writeInstant(k, 0, t);
+        System.arraycopy(id, 0, k, 12, id.length);
+        return k;
+    }
+
+    static void writeInstant(byte[] b, int off, Instant t) {
+        ByteBuffer.wrap(b, off, 12).putLong(t.getEpochSecond() ^ Long.MIN_VALUE).putInt(t.getNano());
+    }
+
+    static Instant readInstant(byte[] b, int off) {
+        ByteBuffer buf = ByteBuffer.wrap(b, off, 12);
+        return Instant.ofEpochSecond(buf.getLong() ^ Long.MIN_VALUE, buf.getInt());
+    }
+}

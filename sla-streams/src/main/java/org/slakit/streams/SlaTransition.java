@@ -1,0 +1,56 @@
+package org.slakit.streams;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One change of a case's SLA clock, as the topology emits it on the transitions topic: the case
+ * became at risk or breached, or a clock cycle ended (met, late, stopped).
+ *
+ * <p>A transition names its clock. Today every case has one clock, the update cadence of the
+ * policy, named {@value #UPDATES}; the field is there so that several clocks per case can be added
+ * without changing this record's JSON form (readers treat a missing {@code clock} as
+ * {@value #UPDATES}).
+ *
+ * <p>A transition is identified by case, clock, cycle start and kind: each cycle has at most one of
+ * each kind, and the topology emits each once (also across restarts, under
+ * {@code processing.guarantee=exactly_once_v2}; with at-least-once a consumer can drop repeats by
+ * that identity).
+ *
+ * @param caseId the case
+ * @param clock the clock's name, {@value #UPDATES} for the policy's update cadence
+ * @param kind what happened
+ * @param rule the name of the policy rule in force at {@code at} (for a cycle end: just before it)
+ * @param due the due instant in force at {@code at} (for a cycle end: the one it is judged against)
+ * @param at the instant of the transition, in event time
+ * @param cycleStart the start of the clock cycle: the creation, the update that ended the previous
+ *        cycle, or the reopening
+ * @param assignee who had the case at {@code at} (for a cycle end: just before the events at that
+ *        instant); empty if nobody
+ */
+public record SlaTransition(String caseId, String clock, TransitionKind kind, String rule, Instant due, Instant at,
+        Instant cycleStart, Optional<String> assignee) {
+
+    /** The name of the update-cadence clock, the one clock of an {@link org.slakit.core.SlaPolicy}. */
+    public static final String UPDATES = "updates";
+
+    /** Checks that no component is null. */
+    public SlaTransition {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(due, "due");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(cycleStart, "cycleStart");
+        Objects.requireNonNull(assignee, "assignee");
+    }
+
+    /** @return for example {@code C-7 updates breached at 2026-03-05T09:00:00.000000001Z (rule open, due 2026-03-05T09:00:00Z, cycle from 2026-03-02T09:00:00Z, ana)} */
+    @Override
+    public String toString() {
+        return caseId + " " + clock + " " + kind.text() + " at " + at + " (rule " + rule + ", due " + due
+                + ", cycle from " + cycleStart + ", " + assignee.orElse("unassigned") + ")";
+    }
+}

@@ -1,0 +1,78 @@
+package org.slakit.streams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.slakit.core.Channel;
+import org.slakit.core.Priority;
+import org.slakit.core.history.CaseEvent;
+
+/**
+ * The law of the topology: for any histories of several cases interleaved on one partition, with
+ * punctuation at random points, the transitions emitted are those {@code SlaTimeline.replay} derives
+ * from the same histories, at the same instants ({@link ReferenceTransitions}).
+ */
+class SlaTopologyProperties {
+
+    private static final List<Duration> INTERVALS = List.of(Duration.ofMillis(1), Duration.ofMinutes(1),
+            Duration.ofMinutes(37), Duration.ofHours(5), Duration.ofDays(1));
+
+    @Test
+    void streamTime_emitsWhatTheReplayDerives() {
+        qt().withExamples(300).forAll(Feeds.feeds()).checkAssert(feed -> {
+            Duration interval = Feeds.pick(feed.random, INTERVALS);
+            SlaTopology sla = SlaTopology.builder(feed.policy).inMemoryStores(true).punctuationInterval(interval).build();
+            Instant end = feed.lastEventAt().truncatedTo(ChronoUnit.MILLIS).plus(Duration.ofDays(2));
+            try (Harness h = new Harness(sla)) {
+                feed.events.forEach(h::send);
+                // a case created later moves event time to the end: every earlier instant is then final
+                h.send(CaseEvent.created("zz-end", end, Channel.EMAIL, Priority.LOW));
+                check(feed, h, end);
+            }
+        });
+    }
+
+    @Test
+    void wallClockTime_emitsWhatTheReplayDerives() {
+        qt().withExamples(300).forAll(Feeds.feeds()).checkAssert(feed -> {
+            Duration interval = Feeds.pick(feed.random, INTERVALS);
+            SlaTopology sla = SlaTopology.builder(feed.policy).inMemoryStores(true).punctuationInterval(interval)
+                    .timeMode(SlaTopology.TimeMode.WALL_CLOCK_TIME).build();
+            Instant clock = feed.events.get(0).at().truncatedTo(ChronoUnit.MILLIS);
+            Instant end = feed.lastEventAt().truncatedTo(ChronoUnit.MILLIS).plus(Duration.ofDays(2));
+            try (Harness h = new Harness(sla, clock)) {
+                for (CaseEvent e : feed.events) {
+                    Instant t = e.at().truncatedTo(ChronoUnit.MILLIS);
+                    if (feed.random.nextInt(3) == 0 && t.isAfter(clock)) {
+                        h.wallClockTo(t, clock); // wall-clock punctuation, never past an event not yet seen
+                        clock = t;
+                    }
+                    h.send(e);
+                }
+                h.wallClockTo(end, clock);
+                check(feed, h, end);
+            }
+        });
+    }
+
+    private static void check(Feeds.Feed feed, Harness h, Instant end) {
+        List<SlaTransition> emitted = new ArrayList<>(h.transitions());
+        assertThat(h.deadLetters()).isEmpty();
+        // per case, transitions come out in time order
+        Map<String, Instant> last = new HashMap<>();
+        for (SlaTransition t : emitted) {
+            Instant before = last.put(t.caseId(), t.at());
+            assertThat(before == null || !t.at().isBefore(before)).as("%s after %s", t, before).isTrue();
+        }
+        emitted.sort(ReferenceTransitions.ORDER);
+        assertThat(emitted).containsExactlyElementsOf(ReferenceTransitions.of(feed.histories, feed.policy, end));
+    }
+}
