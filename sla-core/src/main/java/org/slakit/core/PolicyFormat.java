@@ -119,6 +119,8 @@ final class PolicyFormat {
                                 + " 'standard rules', 'change', 'warning', 'clock starts at', 'clock <name>',"
                                 + " 'pauses in', 'runs in' or 'calendar'");
                 }
+            } catch (PolicyFormatException e) {
+                throw e; // already names its line (a clock that ended at this line)
             } catch (IllegalArgumentException | IllegalStateException e) {
                 throw line.error(PolicyFormatException::new, e.getMessage());
             }

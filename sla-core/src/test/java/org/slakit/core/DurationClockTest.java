@@ -305,6 +305,11 @@ class DurationClockTest {
             assertThatThrownBy(() -> SlaPolicy.parse("standard rules\nclock x\nrule a when always then 1 hour\n"
                     + "clock x\nrule b when always then 1 hour\ncalendar\n" + NINE_TO_FIVE))
                     .hasMessage("line 4 'clock x': Two clocks are named 'x': clock names must be unique");
+            // a clock without rules is reported on its own line, also when the next clock ends it
+            assertThatThrownBy(() -> SlaPolicy.parse("standard rules\nclock x\nclock y\nrule b when always then 1 hour\n"
+                    + "calendar\n" + NINE_TO_FIVE))
+                    .hasMessage("line 2 'clock x': Clock x needs at least one rule, such as"
+                            + " 'rule resolution when always then 24 hours'");
         }
 
         @Test

@@ -382,6 +382,8 @@ final class CaseClock {
             h = mix(h, a.interval().getSeconds());
         } else if (e instanceof CaseEvent.Assigned a) {
             h = a.assignee().isPresent() ? mix(h, a.assignee().get()) : mix(h, -1);
+        } else if (e instanceof CaseEvent.WaitingOnChanged w) {
+            h = w.team().isPresent() ? mix(h, w.team().get()) : mix(h, -2);
         }
         return (int) (h ^ (h >>> 32));
     }

@@ -42,6 +42,7 @@ import org.slakit.core.history.CaseEvent;
  *   <tr><td>{@code agreed-interval}</td><td>{@code interval} (ISO-8601 duration, whole seconds:
  *       {@code PT4H})</td><td>{@link CaseEvent#agreedIntervalSet}</td></tr>
  *   <tr><td>{@code assigned}</td><td>{@code assignee} (a name, or {@code null} or absent for nobody)</td><td>{@link CaseEvent#assigned}</td></tr>
+ *   <tr><td>{@code waiting-on}</td><td>{@code team} (a team name, or {@code null} or absent for none)</td><td>{@link CaseEvent#waitingOn}</td></tr>
  *   <tr><td>{@code solved}, {@code reopened}, {@code closed}</td><td>none</td><td>{@link CaseEvent#solved},
  *       {@link CaseEvent#reopened}, {@link CaseEvent#closed}</td></tr>
  * </table>
@@ -146,6 +147,17 @@ public final class SlaJson {
                     }
                     return CaseEvent.assigned(caseId, at, Optional.of(v.textValue()));
                 }
+                case "waiting-on": {
+                    JsonNode v = node.get("team");
+                    if (v == null || v.isNull()) {
+                        return CaseEvent.waitingOn(caseId, at, Optional.empty());
+                    }
+                    if (!v.isTextual()) {
+                        throw new IllegalArgumentException("Case event field 'team' must be a name or null, not "
+                                + show(v));
+                    }
+                    return CaseEvent.waitingOn(caseId, at, Optional.of(v.textValue()));
+                }
                 case "solved":
                     return CaseEvent.solved(caseId, at);
                 case "reopened":
@@ -155,7 +167,7 @@ public final class SlaJson {
                 default:
                     throw new IllegalArgumentException("Case event field 'kind' is '" + kind + "': expected created, "
                             + "status, priority, elevated, update-sent, customer-message, agreed-interval, assigned, "
-                            + "solved, reopened or closed");
+                            + "waiting-on, solved, reopened or closed");
             }
         } catch (IllegalArgumentException e) {
             if (e.getMessage() != null && e.getMessage().startsWith("Case event")) {
@@ -257,12 +269,16 @@ public final class SlaJson {
             o.put("kind", "agreed-interval").put("interval", a.interval().toString());
         } else if (event instanceof CaseEvent.Assigned a) {
             o.put("kind", "assigned").put("assignee", a.assignee().orElse(null));
+        } else if (event instanceof CaseEvent.WaitingOnChanged w) {
+            o.put("kind", "waiting-on").put("team", w.team().orElse(null));
         } else if (event instanceof CaseEvent.Solved) {
             o.put("kind", "solved");
         } else if (event instanceof CaseEvent.Reopened) {
             o.put("kind", "reopened");
-        } else {
+        } else if (event instanceof CaseEvent.Closed) {
             o.put("kind", "closed");
+        } else {
+            throw new IllegalArgumentException("Case event of kind " + event.kind() + " has no JSON form: " + event);
         }
         return o.toString();
     }

@@ -77,7 +77,7 @@ class DeadLetterTest {
                     t("2026-03-02T08:20:00Z"));
             assertThat(h.deadLetters()).extracting(DeadLetter::message).containsExactly(
                     "Case event field 'kind' is 'escalated': expected created, status, priority, elevated, update-sent, "
-                            + "customer-message, agreed-interval, assigned, solved, reopened or closed",
+                            + "customer-message, agreed-interval, assigned, waiting-on, solved, reopened or closed",
                     "Case event field 'status' is missing");
             assertUnharmed(h);
         }

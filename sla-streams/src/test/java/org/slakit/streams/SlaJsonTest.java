@@ -29,6 +29,8 @@ class SlaJsonTest {
             CaseEvent.agreedIntervalSet("C-1", T, Duration.ofHours(4)),
             CaseEvent.assigned("C-1", T, Optional.of("ana")),
             CaseEvent.assigned("C-1", T, Optional.empty()),
+            CaseEvent.waitingOn("C-1", T, Optional.of("engineering")),
+            CaseEvent.waitingOn("C-1", T, Optional.empty()),
             CaseEvent.solved("C-1", T),
             CaseEvent.reopened("C-1", T),
             CaseEvent.closed("C-1", T));
