@@ -238,20 +238,23 @@ public final class SupportCase {
      * Every status the case was in, oldest first, each with when the case entered it; the last is
      * the current status since {@link #statusSince()}. The first starts at creation. When no earlier
      * statuses were given ({@link Builder#earlierStatuses}), the case is taken to have been open from
-     * creation until it entered its current status.
+     * creation until it entered its current status (two entries when it entered it after creation,
+     * both open if its status is open). Two entries in a row may have the same status (a case
+     * solved and reopened at one instant); a clock that runs only in some statuses counts a spell
+     * as the time the case spends in them without a break.
      *
      * @return the status log, at least one entry; unmodifiable
      */
     public List<StatusChange> statusLog() {
         List<StatusChange> log = new ArrayList<>(earlierStatuses.size() + 2);
         if (earlierStatuses.isEmpty()) {
-            if (statusSince.isAfter(created) && status != CaseStatus.OPEN) {
+            if (statusSince.isAfter(created)) {
                 log.add(StatusChange.of(CaseStatus.OPEN, created));
             }
         } else {
             log.addAll(earlierStatuses);
         }
-        log.add(StatusChange.of(status, log.isEmpty() ? created : statusSince));
+        log.add(StatusChange.of(status, statusSince));
         return Collections.unmodifiableList(log);
     }
 
