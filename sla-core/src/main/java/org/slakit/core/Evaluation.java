@@ -40,6 +40,11 @@ import org.slakit.calendar.BusinessCalendar;
  * </ul>
  * For a case without a running clock the optional values are empty and the durations zero.
  *
+ * <h2>Several clocks</h2>
+ * The measures above are the update cadence's (the policy's rules). The policy's duration clocks
+ * (time to resolution, internal SLAs) are in {@link #clocks()}, computed on first use, and
+ * {@link #nextChangeOfAnyClock()} is the earliest instant at which any clock changes state.
+ *
  * <p>The business calendar is the case's own when it has one, else the policy's default one;
  * {@link #usesCaseCalendar()} says which, and the explanation names it.
  *
