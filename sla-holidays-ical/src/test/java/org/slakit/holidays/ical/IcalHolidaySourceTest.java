@@ -134,6 +134,29 @@ class IcalHolidaySourceTest {
     }
 
     @Test
+    void timedEventsInATimeZoneAreRefusedToo() {
+        assertThatThrownBy(() -> holidays(ics("""
+                SUMMARY:Meeting
+                DTSTART;TZID=Europe/Berlin:20261224T090000
+                DTEND;TZID=Europe/Berlin:20261224T100000
+                """), 2026))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("event 'Meeting' (DTSTART 20261224T090000) in iCalendar text 'feed' starts at a time of day"
+                        + " (DTSTART;TZID=Europe/Berlin:20261224T090000): expected an all-day event");
+    }
+
+    @Test
+    void anEndBeforeTheStartIsRefused() {
+        assertThatThrownBy(() -> holidays(ics("""
+                SUMMARY:Backwards
+                DTSTART;VALUE=DATE:20261224
+                DTEND;VALUE=DATE:20261224
+                """), 2026))
+                .hasMessage("event 'Backwards' (DTSTART 20261224) in iCalendar text 'feed' ends on 2026-12-24, not after its"
+                        + " start 2026-12-24: expected DTEND after DTSTART (DTEND is the first date after the event)");
+    }
+
+    @Test
     void recurrencesOtherThanYearlyAreRefused() {
         assertThatThrownBy(() -> holidays(ics("""
                 SUMMARY:Every Friday
