@@ -114,7 +114,8 @@ public final class JollydayHolidaySource implements HolidaySource {
      *
      * @param argument such as {@code DE-BY}
      * @param year the year, 1 to 9999
-     * @return the holidays on their days off, sorted by date
+     * @return the holidays whose day off lies in {@code year} (also one that Jollyday gives under the
+     *         next or previous year's rule), sorted by date
      * @throws IllegalArgumentException if the argument is not a country or subdivision Jollyday has
      */
     @Override
@@ -122,13 +123,21 @@ public final class JollydayHolidaySource implements HolidaySource {
         Resolved r = resolve(argument);
         Locale locale = names != null ? names : LANGUAGE_OF.getOrDefault(r.country, Locale.ENGLISH);
         List<Holiday> out = new ArrayList<>();
-        for (de.focus_shift.jollyday.core.Holiday h
-                : r.manager.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY, r.path)) {
-            String name = h.getDescription(locale);
-            if (name == null || name.isBlank()) {
-                name = h.getPropertiesKey();
+        // Jollyday gives a holiday under the year of its rule, also when it is observed in another
+        // year (the US's New Year's Day 2022, a Saturday, is off on Friday 2021-12-31), so the
+        // neighbouring years are asked too, and only the days off in this year are kept
+        for (int y = Math.max(1, year - 1); y <= Math.min(9999, year + 1); y++) {
+            for (de.focus_shift.jollyday.core.Holiday h
+                    : r.manager.getHolidays(Year.of(y), HolidayType.PUBLIC_HOLIDAY, r.path)) {
+                if (h.getDate().getYear() != year) {
+                    continue;
+                }
+                String name = h.getDescription(locale);
+                if (name == null || name.isBlank()) {
+                    name = h.getPropertiesKey();
+                }
+                out.add(new Holiday(h.getDate(), name));
             }
-            out.add(new Holiday(h.getDate(), name));
         }
         out.sort((a, b) -> a.date().compareTo(b.date()) != 0 ? a.date().compareTo(b.date())
                 : a.name().compareTo(b.name()));

@@ -51,6 +51,22 @@ class JollydayHolidaySourceTest {
     }
 
     @Test
+    void aHolidayObservedInTheYearBeforeBelongsToThatYear() {
+        // New Year's Day 2022 was a Saturday: the US federal holiday was Friday, 2021-12-31
+        assertThat(source.holidays("US", 2021)).contains(new Holiday(LocalDate.of(2021, 12, 31), "New Year's Day"));
+        assertThat(source.holidays("US", 2022)).extracting(Holiday::date)
+                .allSatisfy(d -> assertThat(d.getYear()).isEqualTo(2022))
+                .doesNotContain(LocalDate.of(2022, 1, 1));
+    }
+
+    @Test
+    void aLevelBelowTheSubdivision() {
+        // Augsburg's Peace Festival, in Bavaria only there
+        assertThat(source.holidays("DE-BY-AG", 2026)).extracting(Holiday::date).contains(LocalDate.of(2026, 8, 8));
+        assertThat(source.holidays("DE-BY", 2026)).extracting(Holiday::date).doesNotContain(LocalDate.of(2026, 8, 8));
+    }
+
+    @Test
     void namesInEnglishForOtherCountriesAndInAChosenLanguage() {
         assertThat(source.holidays("GB", 2026)).contains(new Holiday(LocalDate.of(2026, 1, 1), "New Year's Day"));
         assertThat(new JollydayHolidaySource(Locale.ENGLISH).holidays("DE", 2026))
