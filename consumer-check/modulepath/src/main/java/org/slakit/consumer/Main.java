@@ -15,6 +15,8 @@ public final class Main {
         SupportCase c = SupportCase.builder("C-1", created).priority(Priority.URGENT).build();
         Evaluation e = SlaPolicy.standard(team).evaluate(c, created);
         System.out.println("case C-1 due " + e.due().orElseThrow() + ", " + e.state()); // Monday 10:30 in Berlin
+        BusinessCalendar withHolidays = BusinessCalendar.parse("zone Europe/Berlin\nMon-Fri 09:00-17:00\nholidays jollyday DE\n");
+        System.out.println("open on Christmas Day 2026: " + withHolidays.isOpen(Instant.parse("2026-12-25T10:00:00Z")));
         Module slakit = SlaPolicy.class.getModule();
         System.out.println(slakit.isNamed() ? "slakit read from module " + slakit.getName() : "slakit read from the class path");
     }
