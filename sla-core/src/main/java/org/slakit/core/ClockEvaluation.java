@@ -19,7 +19,9 @@ import org.slakit.calendar.BusinessCalendar;
  * {@link #used()} is the running time in the target's own measure; the {@link #due()} instant is
  * the instant the running time reaches the {@link #targetLength() target length}, known once it
  * is reached or while the clock runs; {@link #atRiskFrom()} likewise for the warning threshold.
- * The state is {@link SlaState#BREACHED} once {@code now} is after the due instant,
+ * The state is {@link SlaState#BREACHED} once the clock has run past the due instant (once
+ * {@code now} is after it while the clock runs; a pause that starts at the due instant itself is
+ * in time),
  * {@link SlaState#AT_RISK} from the at-risk instant on, else {@link SlaState#ON_TRACK}; a clock with
  * no current cycle (the case is solved or closed, or outside the statuses a per-spell clock runs
  * in) is {@link SlaState#NOT_RUNNING}. A paused clock keeps its state: paused time never breaches a
@@ -101,6 +103,7 @@ public final class ClockEvaluation {
         Duration runningElapsed = Duration.ZERO;
         Instant due = null;
         Instant atRisk = null;
+        Instant runEnd = null; // the end of the last interval in which the clock ran
         for (int i = from; i <= last; i++) {
             if (!clock.runsIn(log.get(i).status())) {
                 continue;
@@ -117,8 +120,11 @@ public final class ClockEvaluation {
             }
             used = used.plus(m);
             runningElapsed = runningElapsed.plus(Duration.between(a, b));
+            runEnd = b;
         }
-        SlaState state = due != null && now.isAfter(due) ? SlaState.BREACHED
+        // breached once the clock has run past its due instant: a pause that starts at the due
+        // instant itself is in time, as an update sent at the due instant is
+        SlaState state = due != null && runEnd != null && runEnd.isAfter(due) ? SlaState.BREACHED
                 : atRisk != null && !now.isBefore(atRisk) ? SlaState.AT_RISK : SlaState.ON_TRACK;
         return new ClockEvaluation(clock, c, now, state, running, rule, target, calendar, start, used, length,
                 Duration.between(start, now).minus(runningElapsed), due, atRisk);

@@ -420,18 +420,14 @@ public sealed interface Condition {
      * @param teams one or more team names, none blank or containing a comma or a blank
      */
     record WaitingOnIn(Set<String> teams) implements Condition {
-        /** @throws IllegalArgumentException if the set is empty or a name is blank or holds a comma or a blank */
+        /** @throws IllegalArgumentException if the set is empty or holds a text that is not a team name */
         public WaitingOnIn {
             Objects.requireNonNull(teams, "teams");
             if (teams.isEmpty()) {
                 throw new IllegalArgumentException("A 'waiting on' test needs at least one team");
             }
             for (String t : teams) {
-                Objects.requireNonNull(t, "team");
-                if (t.isBlank() || t.contains(",") || t.chars().anyMatch(Character::isWhitespace)) {
-                    throw new IllegalArgumentException("Team '" + t + "' is not a team name: expected a word"
-                            + " without blanks or commas, such as 'engineering'");
-                }
+                SupportCase.checkTeam(t, "A 'waiting on' test: ");
             }
             teams = Collections.unmodifiableSet(new java.util.TreeSet<>(teams));
         }

@@ -88,8 +88,11 @@ public final class Evaluation {
      */
     private Instant atRisk;
     private Duration length;
-    /** The duration clocks, evaluated on first use (the same benign race). */
-    private volatile List<ClockEvaluation> clocks;
+    /**
+     * The duration clocks' evaluations by their position in the policy, each made on first use
+     * (the same benign race: a ClockEvaluation is immutable with final fields).
+     */
+    private final ClockEvaluation[] clockCache;
 
     private Evaluation(SlaPolicy policy, SupportCase supportCase, Instant now, SlaState state, RuleClock clock,
             Instant atRisk, Duration length) {
@@ -107,6 +110,7 @@ public final class Evaluation {
         this.due = clock == null ? null : clock.due();
         this.atRisk = atRisk;
         this.length = length;
+        this.clockCache = new ClockEvaluation[policy.clocks().size()];
     }
 
     /** The matched rule of a running clock, its target resolved for the case, the clock start and the due instant. */
@@ -297,26 +301,39 @@ public final class Evaluation {
      * @throws NoMatchingRuleException if a clock has a cycle and none of its rules matches the case
      */
     public List<ClockEvaluation> clocks() {
-        List<ClockEvaluation> c = clocks;
-        if (c == null) {
-            List<ClockEvaluation> made = new ArrayList<>(policy.clocks().size());
-            for (DurationClock clock : policy.clocks()) {
-                made.add(ClockEvaluation.of(clock, supportCase, now, calendar, policy.warning()));
-            }
-            c = List.copyOf(made);
-            clocks = c;
+        List<ClockEvaluation> out = new ArrayList<>(clockCache.length);
+        for (int i = 0; i < clockCache.length; i++) {
+            out.add(clockAt(i));
         }
-        return c;
+        return List.copyOf(out);
     }
 
     /**
+     * One duration clock's evaluation; the other clocks are not evaluated, so a clock whose rules do
+     * not cover the case does not stop a question about another.
+     *
      * @param name a duration clock's name, case-insensitive
      * @return its evaluation, if the policy has such a clock
-     * @throws NoMatchingRuleException if the clock has a cycle and none of its rules matches the case
+     * @throws NoMatchingRuleException if that clock has a cycle and none of its rules matches the case
      */
     public Optional<ClockEvaluation> clock(String name) {
         Objects.requireNonNull(name, "name");
-        return clocks().stream().filter(c -> c.name().equalsIgnoreCase(name.strip())).findFirst();
+        List<DurationClock> all = policy.clocks();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).name().equalsIgnoreCase(name.strip())) {
+                return Optional.of(clockAt(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private ClockEvaluation clockAt(int i) {
+        ClockEvaluation c = clockCache[i];
+        if (c == null) {
+            c = ClockEvaluation.of(policy.clocks().get(i), supportCase, now, calendar, policy.warning());
+            clockCache[i] = c;
+        }
+        return c;
     }
 
     /**

@@ -65,11 +65,11 @@ final class PolicyFormat {
                             throw new IllegalArgumentException("'" + words[0] + " in' belongs to a duration clock:"
                                     + " expected a line 'clock <name>' before it");
                         }
-                        if (words.length != 3 || !words[1].equalsIgnoreCase("in")) {
+                        if (words.length < 3 || !words[1].equalsIgnoreCase("in")) {
                             throw new IllegalArgumentException("expected '" + first + " in <statuses>', such as '"
                                     + first + " in pending-customer'");
                         }
-                        List<CaseStatus> statuses = statuses(words[2]);
+                        List<CaseStatus> statuses = statuses(BLANKS.split(content, 3)[2].replaceAll("\\s*,\\s*", ","));
                         if (first.equals("pauses")) {
                             clock.pausesIn(statuses);
                         } else {

@@ -489,8 +489,10 @@ public final class SlaPolicy {
         public Builder standardRules() {
             STANDARD_RULES.forEach(this::rule);
             DurationClock resolution = DurationClock.standardResolution();
-            clock(resolution);
-            standardClocks.add(resolution.name());
+            if (clocks.stream().noneMatch(c -> c.name().equals(resolution.name()))) {
+                clock(resolution); // a team's own clock of that name, added before, stays
+                standardClocks.add(resolution.name());
+            }
             return this;
         }
 

@@ -225,6 +225,30 @@ public final class SupportCase {
         return assignee;
     }
 
+    private static final java.util.regex.Pattern TEAM = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}");
+
+    /**
+     * Tells whether a text can name a team that support waits on ({@link #waitingOn()}, the
+     * condition {@code waiting on <team>}, {@code CaseEvent.waitingOn}): a letter, then letters,
+     * digits, {@code _}, {@code .} or {@code -}, at most 64 characters, so that a team written in a
+     * condition reads back as itself. Teams compare as written.
+     *
+     * @param name the text
+     * @return true if it is a team name
+     */
+    public static boolean isTeamName(String name) {
+        return name != null && TEAM.matcher(name).matches();
+    }
+
+    static String checkTeam(String name, String where) {
+        Objects.requireNonNull(name, "team");
+        if (!isTeamName(name)) {
+            throw new IllegalArgumentException(where + "team '" + name + "' is not a team name: expected a letter,"
+                    + " then letters, digits, '_', '.' or '-', at most 64 characters, such as 'engineering'");
+        }
+        return name;
+    }
+
     /** @return the team support waits on for this case, if any (another department, for internal SLAs) */
     public Optional<String> waitingOn() {
         return Optional.ofNullable(waitingOn);
@@ -472,7 +496,7 @@ public final class SupportCase {
         }
 
         /**
-         * @param team the team support waits on (another department), not blank
+         * @param team the team support waits on (another department), a {@link SupportCase#isTeamName team name}
          * @return this builder
          */
         public Builder waitingOn(String team) {
@@ -534,8 +558,8 @@ public final class SupportCase {
             if (assignee != null && assignee.isBlank()) {
                 throw new IllegalArgumentException("Case " + id + ": assignee must not be blank");
             }
-            if (waitingOn != null && waitingOn.isBlank()) {
-                throw new IllegalArgumentException("Case " + id + ": waitingOn must not be blank");
+            if (waitingOn != null) {
+                checkTeam(waitingOn, "Case " + id + ": waitingOn ");
             }
             checkEarlierStatuses(since);
             return new SupportCase(this);

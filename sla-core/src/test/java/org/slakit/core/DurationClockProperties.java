@@ -103,6 +103,8 @@ class DurationClockProperties {
         Instant start;
         long usedMinutes;
         Instant due;
+        /** The end of the last minute before now in which the clock ran, or null. */
+        Instant runEnd;
     }
 
     static CaseStatus statusAt(List<StatusChange> log, Instant t) {
@@ -153,6 +155,9 @@ class DurationClockProperties {
             if (t.isBefore(sc.now) && counts) {
                 w.usedMinutes++;
             }
+            if (t.isBefore(sc.now) && runs(sc.clock, statusAt(sc.log, t))) {
+                w.runEnd = t.plusSeconds(60);
+            }
             if (counts) {
                 used++;
                 if (used == lengthMinutes && w.due == null) {
@@ -183,7 +188,7 @@ class DurationClockProperties {
             assertThat(e.used()).isEqualTo(Duration.ofMinutes(w.usedMinutes));
             if (w.due != null) {
                 assertThat(e.due()).contains(w.due);
-                assertThat(e.state() == SlaState.BREACHED).isEqualTo(sc.now.isAfter(w.due));
+                assertThat(e.state() == SlaState.BREACHED).isEqualTo(w.runEnd != null && w.runEnd.isAfter(w.due));
             } else if (e.isPaused()) {
                 assertThat(e.due()).isEmpty();
                 assertThat(e.state()).isNotEqualTo(SlaState.BREACHED);

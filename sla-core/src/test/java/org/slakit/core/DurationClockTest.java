@@ -114,6 +114,22 @@ class DurationClockTest {
         }
 
         @Test
+        void aPauseThatStartsAtTheDueInstant_isInTime() {
+            DurationClock clock = DurationClock.builder("resolution").pausesIn(List.of(CaseStatus.PENDING_CUSTOMER))
+                    .rule("rest", Condition.always(), Target.elapsed(Duration.ofHours(24))).build();
+            SupportCase c = SupportCase.builder("B-2", berlin("2026-03-02T09:00"))
+                    .status(CaseStatus.PENDING_CUSTOMER).statusSince(berlin("2026-03-03T09:00"))
+                    .build();
+
+            ClockEvaluation e = policyWith(clock, NINE_TO_FIVE).evaluateClock(c, berlin("2026-03-04T12:00"), "resolution");
+
+            assertThat(e.used()).isEqualTo(Duration.ofHours(24));
+            assertThat(e.due()).contains(berlin("2026-03-03T09:00"));
+            assertThat(e.state()).isEqualTo(SlaState.AT_RISK);
+            assertThat(e.isPaused()).isTrue();
+        }
+
+        @Test
         void aPausedClockShortOfItsTarget_hasNoDueInstantAndNoNextChange() {
             DurationClock clock = DurationClock.builder("resolution").pausesIn(List.of(CaseStatus.PENDING_CUSTOMER))
                     .rule("rest", Condition.always(), Target.elapsed(Duration.ofHours(24))).build();
@@ -326,6 +342,60 @@ class DurationClockTest {
             assertThatThrownBy(() -> p.evaluateClock(c, berlin("2026-03-02T10:00"), "slow"))
                     .hasMessage("Unknown clock 'slow': this policy has the clocks resolution, fast");
             assertThat(p.clock("FAST")).isEqualTo(Optional.of(urgentOnly));
+        }
+    }
+
+    @Nested
+    class ReviewFindings {
+
+        @Test
+        void aClockWithoutAMatchingRule_doesNotStopQuestionsAboutAnother() {
+            SlaPolicy p = SlaPolicy.parse("standard rules\nclock internal\nruns in pending-internal\n"
+                    + "rule eng when waiting on engineering then 1 week\ncalendar\n" + NINE_TO_FIVE);
+            SupportCase c = SupportCase.builder("X", berlin("2026-03-02T09:00")).status(CaseStatus.PENDING_INTERNAL)
+                    .statusSince(berlin("2026-03-02T10:00")).waitingOn("billing").build();
+            Instant now = berlin("2026-03-04T10:00");
+
+            assertThat(p.evaluate(c, now).clock("resolution").orElseThrow().state()).isEqualTo(SlaState.BREACHED);
+            assertThat(BreachingSoon.of(p).forClock("resolution").select(List.of(c), now).total()).isEqualTo(1);
+            assertThatThrownBy(() -> p.evaluate(c, now).clock("internal"))
+                    .isInstanceOf(NoMatchingRuleException.class).hasMessageContaining("No rule of clock internal");
+        }
+
+        @Test
+        void teamNames_areWordsThatReadBackAsThemselves() {
+            assertThat(SupportCase.isTeamName("engineering")).isTrue();
+            assertThat(SupportCase.isTeamName("level-2.ops")).isTrue();
+            for (String bad : List.of("a(b", "x)", "#ops", "Engineering team", "no team", "", "2nd")) {
+                assertThat(SupportCase.isTeamName(bad)).as(bad).isFalse();
+                assertThatThrownBy(() -> Condition.waitingOn(bad)).isInstanceOf(IllegalArgumentException.class);
+                assertThatThrownBy(() -> SupportCase.builder("T", berlin("2026-03-02T09:00")).waitingOn(bad).build())
+                        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a team name");
+                assertThatThrownBy(() -> org.slakit.core.history.CaseEvent.waitingOn("T", berlin("2026-03-02T09:00"),
+                        Optional.of(bad))).isInstanceOf(IllegalArgumentException.class);
+            }
+            Condition c = Condition.waitingOn("level-2.ops", "billing");
+            assertThat(Condition.parse(c.toString())).isEqualTo(c);
+        }
+
+        @Test
+        void theStandardRules_keepAClockOfTheSameNameAddedBefore() {
+            DurationClock mine = DurationClock.builder("resolution")
+                    .rule("rest", Condition.always(), Target.elapsed(Duration.ofHours(8))).build();
+
+            SlaPolicy before = SlaPolicy.builder(NINE_TO_FIVE).clock(mine).standardRules().build();
+            SlaPolicy after = SlaPolicy.builder(NINE_TO_FIVE).standardRules().clock(mine).build();
+
+            assertThat(before.clocks()).containsExactly(mine);
+            assertThat(after.clocks()).containsExactly(mine);
+        }
+
+        @Test
+        void pauseAndRunLists_mayHaveBlanksAroundCommas() {
+            SlaPolicy p = SlaPolicy.parse("standard rules\nclock x\npauses in pending-customer , pending-internal\n"
+                    + "rule a when always then 1 hour\ncalendar\n" + NINE_TO_FIVE);
+
+            assertThat(p.clock("x").get().pausedIn()).containsExactly(CaseStatus.PENDING_INTERNAL, CaseStatus.PENDING_CUSTOMER);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.slakit.core.CaseStatus;
 import org.slakit.core.Channel;
 import org.slakit.core.Priority;
+import org.slakit.core.SupportCase;
 import org.slakit.core.Target;
 
 /**
@@ -139,9 +140,9 @@ public sealed interface CaseEvent {
      *
      * @param caseId the case
      * @param at when
-     * @param team the team support now waits on, not blank, or empty for none
+     * @param team the team support now waits on, a {@link SupportCase#isTeamName team name}, or empty for none
      * @return the event, a {@link WaitingOnChanged}
-     * @throws IllegalArgumentException if the team is blank
+     * @throws IllegalArgumentException if the team is not a team name
      */
     static CaseEvent waitingOn(String caseId, Instant at, Optional<String> team) {
         return new WaitingOnChanged(caseId, at, team);
@@ -419,14 +420,15 @@ public sealed interface CaseEvent {
         /**
          * Checks the components.
          *
-         * @throws IllegalArgumentException if the team is blank
+         * @throws IllegalArgumentException if the team is not a team name
          */
         public WaitingOnChanged {
             check(caseId, at);
             Objects.requireNonNull(team, "team");
-            if (team.isPresent() && team.get().isBlank()) {
-                throw new IllegalArgumentException("Team of case " + caseId + " must not be blank: '"
-                        + team.get() + "'; use Optional.empty() for none");
+            if (team.isPresent() && !SupportCase.isTeamName(team.get())) {
+                throw new IllegalArgumentException("Team of case " + caseId + " '" + team.get() + "' is not a team"
+                        + " name: expected a letter, then letters, digits, '_', '.' or '-', at most 64 characters;"
+                        + " use Optional.empty() for none");
             }
         }
 

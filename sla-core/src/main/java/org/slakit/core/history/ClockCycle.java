@@ -13,8 +13,8 @@ import org.slakit.core.SlaRule;
  * the case last stopped (or {@code now} while it runs), with the intervals in which the clock was
  * paused or stopped; for a clock that runs only in some statuses, one spell in them.
  *
- * <p>The outcome is {@link CycleOutcome#MET} when the cycle ended at or before its due instant,
- * {@link CycleOutcome#LATE} when it ended after it, {@link CycleOutcome#RUNNING} or
+ * <p>The outcome is {@link CycleOutcome#MET} when the clock did not run past its due instant
+ * before the cycle ended, {@link CycleOutcome#LATE} when it did, {@link CycleOutcome#RUNNING} or
  * {@link CycleOutcome#BREACHED} while it runs at {@code now}. The rule, target length, running time
  * and due instant are those in force at the end: the clock evaluated on the case as it stood right
  * before the end (the event that ends the cycle excluded), at the end instant.
@@ -112,9 +112,10 @@ public final class ClockCycle {
         return Optional.ofNullable(due);
     }
 
-    /** @return the first instant the cycle was breached: right after the due instant, if the end is after it */
+    /** @return the first instant the cycle was breached: right after the due instant, for a late or breached cycle */
     public Optional<Instant> breachedAt() {
-        return due != null && end.isAfter(due) ? Optional.of(due.plusNanos(1)) : Optional.empty();
+        return outcome == CycleOutcome.LATE || outcome == CycleOutcome.BREACHED ? Optional.of(due.plusNanos(1))
+                : Optional.empty();
     }
 
     /** @return the running time of the cycle, in the target's measure */

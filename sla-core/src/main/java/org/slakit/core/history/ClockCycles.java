@@ -82,7 +82,9 @@ final class ClockCycles {
         if (open) {
             outcome = e.state() == SlaState.BREACHED ? CycleOutcome.BREACHED : CycleOutcome.RUNNING;
         } else {
-            outcome = e.due().isPresent() && until.isAfter(e.due().get()) ? CycleOutcome.LATE : CycleOutcome.MET;
+            // late when the clock ran past its due instant (a cycle paused at its due instant and then
+            // stopped is in time)
+            outcome = e.state() == SlaState.BREACHED ? CycleOutcome.LATE : CycleOutcome.MET;
         }
         List<ClockCycle.Pause> pauses = new ArrayList<>();
         for (int i = 0; i < log.size(); i++) {

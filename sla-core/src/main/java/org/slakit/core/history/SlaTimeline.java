@@ -454,7 +454,7 @@ public final class SlaTimeline {
         SlaTimeline o = (SlaTimeline) obj;
         return caseId.equals(o.caseId) && created.equals(o.created) && now.equals(o.now) && cycles.equals(o.cycles)
                 && Objects.equals(firstReply, o.firstReply) && Objects.equals(resolvedAt, o.resolvedAt)
-                && calendar.equals(o.calendar) && policy.equals(o.policy);
+                && calendar.equals(o.calendar) && policy.equals(o.policy) && history.equals(o.history);
     }
 
     @Override

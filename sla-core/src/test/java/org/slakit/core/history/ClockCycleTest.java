@@ -138,4 +138,20 @@ class ClockCycleTest {
         assertThat(c.used()).isZero();
         assertThat(c.end()).isEqualTo(at("03-16T09:00"));
     }
+
+    @Test
+    void timelinesOfHistoriesThatDifferOnlyInTheTeam_areNotEqual() {
+        CaseHistory other = CaseHistory.of(List.of(
+                CaseEvent.created("C-2", at("03-16T09:00"), Channel.EMAIL, Priority.NORMAL),
+                CaseEvent.updateSent("C-2", at("03-16T09:20")),
+                CaseEvent.statusChanged("C-2", at("03-16T09:30"), CaseStatus.PENDING_INTERNAL),
+                CaseEvent.waitingOn("C-2", at("03-16T09:30"), Optional.of("engineering"))));
+
+        SlaTimeline a = SlaTimeline.replay(TWO, POLICY, NOW);
+        SlaTimeline b = SlaTimeline.replay(other, POLICY, NOW);
+
+        assertThat(a.cycles()).isEqualTo(b.cycles());
+        assertThat(a.clockCycles()).isNotEqualTo(b.clockCycles());
+        assertThat(a).isNotEqualTo(b);
+    }
 }
