@@ -57,6 +57,8 @@ public final class BreachingSoon {
     private final String assignee;
     /** The duration clock watched, or null for the update cadence. */
     private final String clock;
+    /** Its position in the policy's clocks, or -1. */
+    private final int clockIndex;
 
     private BreachingSoon(SlaPolicy policy, Duration horizon, int limit, String assignee, String clock) {
         this.policy = policy;
@@ -64,6 +66,7 @@ public final class BreachingSoon {
         this.limit = limit;
         this.assignee = assignee;
         this.clock = clock;
+        this.clockIndex = clock == null ? -1 : policy.clocks().indexOf(policy.clock(clock).orElseThrow());
     }
 
     /**
@@ -208,7 +211,7 @@ public final class BreachingSoon {
         private final Map<String, long[]> perClockRule = new HashMap<>();
         private final AssigneeCounts assignees = new AssigneeCounts();
         private final BoundedSelection<Evaluation> first = new BoundedSelection<>(limit,
-                clock == null ? Evaluation.byDue() : byClockDue(clock));
+                clock == null ? Evaluation.byDue() : byClockDue(clockIndex));
         private long total;
 
         Selector(Instant now) {
@@ -224,7 +227,7 @@ public final class BreachingSoon {
             }
             Evaluation e = policy.evaluate(c, now);
             if (clock != null) {
-                ClockEvaluation ce = e.clock(clock).orElseThrow();
+                ClockEvaluation ce = e.clockAt(clockIndex);
                 SlaState state = ce.state();
                 if (state == SlaState.NOT_RUNNING || state == SlaState.ON_TRACK
                         && (ce.due().isEmpty() || ce.due().get().isAfter(horizonEnd))) {
@@ -270,10 +273,10 @@ public final class BreachingSoon {
     }
 
     /** The order of a duration clock's view: that clock's due instant (none last), then case id. */
-    private static Comparator<Evaluation> byClockDue(String clock) {
+    private static Comparator<Evaluation> byClockDue(int clockIndex) {
         return (a, b) -> {
-            Instant da = a.clock(clock).orElseThrow().due().orElse(null);
-            Instant db = b.clock(clock).orElseThrow().due().orElse(null);
+            Instant da = a.clockAt(clockIndex).dueOrNull();
+            Instant db = b.clockAt(clockIndex).dueOrNull();
             if (da != null || db != null) {
                 if (da == null) {
                     return 1;

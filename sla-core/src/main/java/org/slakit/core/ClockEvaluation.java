@@ -3,7 +3,6 @@ package org.slakit.core;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -72,8 +71,7 @@ public final class ClockEvaluation {
      */
     static ClockEvaluation of(DurationClock clock, SupportCase c, Instant now, BusinessCalendar calendar,
             WarningThreshold warning) {
-        List<StatusChange> log = c.statusLog();
-        int last = log.size() - 1;
+        int last = c.logSize() - 1;
         boolean running = clock.runsIn(c.status());
         if (!c.status().isClockRunning() || clock.isPerSpell() && !running) {
             return new ClockEvaluation(clock, c, now, SlaState.NOT_RUNNING, false, null, null, calendar, null,
@@ -83,10 +81,10 @@ public final class ClockEvaluation {
         Instant start = c.created();
         if (clock.isPerSpell()) {
             from = last;
-            while (from > 0 && clock.runsIn(log.get(from - 1).status())) {
+            while (from > 0 && clock.runsIn(c.logStatus(from - 1))) {
                 from--;
             }
-            start = log.get(from).since();
+            start = c.logSince(from);
         }
         SlaRule rule = clock.match(c).orElseThrow(() -> new NoMatchingRuleException(c.id(), "No rule of clock "
                 + clock.name() + " matches case " + c.id() + ": " + clock.rules().stream()
@@ -105,11 +103,11 @@ public final class ClockEvaluation {
         Instant atRisk = null;
         Instant runEnd = null; // the end of the last interval in which the clock ran
         for (int i = from; i <= last; i++) {
-            if (!clock.runsIn(log.get(i).status())) {
+            if (!clock.runsIn(c.logStatus(i))) {
                 continue;
             }
-            Instant a = log.get(i).since();
-            Instant b = i < last ? log.get(i + 1).since() : now;
+            Instant a = c.logSince(i);
+            Instant b = i < last ? c.logSince(i + 1) : now;
             boolean open = i == last; // the current interval runs on past now
             Duration m = target.measure(a, b, calendar);
             if (atRisk == null && (open || used.plus(m).compareTo(allowed) >= 0)) {
@@ -202,6 +200,10 @@ public final class ClockEvaluation {
      */
     public Optional<Instant> due() {
         return Optional.ofNullable(due);
+    }
+
+    Instant dueOrNull() {
+        return due;
     }
 
     /** @return the instant the running time reaches the warning threshold, known as {@link #due()} is */

@@ -327,7 +327,8 @@ public final class Evaluation {
         return Optional.empty();
     }
 
-    private ClockEvaluation clockAt(int i) {
+    /** The evaluation of the policy's {@code i}-th duration clock, made on first use. */
+    ClockEvaluation clockAt(int i) {
         ClockEvaluation c = clockCache[i];
         if (c == null) {
             c = ClockEvaluation.of(policy.clocks().get(i), supportCase, now, calendar, policy.warning());

@@ -258,6 +258,27 @@ public final class SupportCase {
         return waitingOn;
     }
 
+    /** The number of entries of {@link #statusLog()}, without building it. */
+    int logSize() {
+        return earlierStatuses.isEmpty() ? (statusSince.isAfter(created) ? 2 : 1) : earlierStatuses.size() + 1;
+    }
+
+    /** The status of entry {@code i} of {@link #statusLog()}, without building it. */
+    CaseStatus logStatus(int i) {
+        if (i == logSize() - 1) {
+            return status;
+        }
+        return earlierStatuses.isEmpty() ? CaseStatus.OPEN : earlierStatuses.get(i).status();
+    }
+
+    /** When the case entered the status of entry {@code i} of {@link #statusLog()}, without building it. */
+    Instant logSince(int i) {
+        if (i == logSize() - 1) {
+            return statusSince;
+        }
+        return earlierStatuses.isEmpty() ? created : earlierStatuses.get(i).since();
+    }
+
     /**
      * Every status the case was in, oldest first, each with when the case entered it; the last is
      * the current status since {@link #statusSince()}. The first starts at creation. When no earlier
