@@ -4,10 +4,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -109,7 +110,8 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
         }
         byte[] stored = cases.get(key);
         CaseClock c;
-        Instant oldTimer = null;
+        Instant oldA = null;
+        Instant oldB = null;
         if (stored == null) {
             if (!(e instanceof CaseEvent.Created created)) {
                 deadLetter(record, DeadLetter.Reason.UNKNOWN_CASE, "Event " + e + " is for case " + key
@@ -124,10 +126,11 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
                 deadLetter(record, rejection.reason(), rejection.message(), key, value);
                 return;
             }
-            oldTimer = c.nextTimer();
+            oldA = timerA(c);
+            oldB = timerB(c);
             c.apply(e, policy, sink);
         }
-        save(c, oldTimer);
+        save(c, oldA, oldB);
         if (watermark == null || t.isAfter(watermark)) {
             watermark = t;
         }
@@ -162,9 +165,13 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
                 due.add(k);
             }
         }
+        Set<String> advanced = new HashSet<>();
         for (Bytes k : due) {
             byte[] raw = k.get();
             String id = new String(raw, 12, raw.length - 12, StandardCharsets.UTF_8);
+            if (advanced.contains(id)) {
+                continue; // the case's other due timer: advancing it moved (deleted) this one too
+            }
             currentKey = id;
             byte[] stored = cases.get(id);
             if (stored == null) {
@@ -172,24 +179,55 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
                 continue;
             }
             CaseClock c = CaseClockCodec.decode(id, stored);
-            Instant old = c.nextTimer();
-            if (old == null || !old.equals(readInstant(raw, 0))) {
-                timers.delete(k); // a stale timer: the case moved on
+            Instant at = readInstant(raw, 0);
+            Instant oldA = timerA(c);
+            Instant oldB = timerB(c);
+            if (!at.equals(oldA) && !at.equals(oldB)) {
+                // a stale timer: the case moved on, and its own timers are in the store; nothing to do
+                // before them (the earliest is after the limit, or due in this or the next punctuation)
+                timers.delete(k);
+                continue;
             }
             c.advance(limit, policy, sink);
-            save(c, old);
+            save(c, oldA, oldB);
+            advanced.add(id);
         }
     }
 
-    private void save(CaseClock c, Instant oldTimer) {
-        Instant next = c.nextTimer();
-        if (!Objects.equals(oldTimer, next)) {
-            if (oldTimer != null) {
-                timers.delete(Bytes.wrap(timerKey(oldTimer, c.id)));
-            }
-            if (next != null) {
-                timers.put(Bytes.wrap(timerKey(next, c.id)), EMPTY);
-            }
+    /**
+     * A case's timers are its pending batch's instant and its open cycle's next instant (one key if
+     * they coincide): an event arriving adds the first and leaves the second, which only settling and
+     * firing move, so an event that changes no input of evaluation costs no timer move at all. State
+     * read in version 1 had only {@link CaseClock#nextTimer()}.
+     */
+    private static Instant timerA(CaseClock c) {
+        return c.timersV1 ? c.nextTimer() : c.pendingTimer();
+    }
+
+    private static Instant timerB(CaseClock c) {
+        if (c.timersV1) {
+            return null;
+        }
+        Instant b = c.cycleTimer();
+        return b != null && b.equals(c.pendingTimer()) ? null : b;
+    }
+
+    /** Writes the case, and moves its timers from {@code oldA}, {@code oldB} (null: none) to its current ones. */
+    private void save(CaseClock c, Instant oldA, Instant oldB) {
+        c.timersV1 = false;
+        Instant a = timerA(c);
+        Instant b = timerB(c);
+        if (oldA != null && !oldA.equals(a) && !oldA.equals(b)) {
+            timers.delete(Bytes.wrap(timerKey(oldA, c.id)));
+        }
+        if (oldB != null && !oldB.equals(a) && !oldB.equals(b)) {
+            timers.delete(Bytes.wrap(timerKey(oldB, c.id)));
+        }
+        if (a != null && !a.equals(oldA) && !a.equals(oldB)) {
+            timers.put(Bytes.wrap(timerKey(a, c.id)), EMPTY);
+        }
+        if (b != null && !b.equals(oldA) && !b.equals(oldB)) {
+            timers.put(Bytes.wrap(timerKey(b, c.id)), EMPTY);
         }
         cases.put(c.id, CaseClockCodec.encode(c));
     }

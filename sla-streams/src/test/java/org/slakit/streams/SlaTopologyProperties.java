@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.junit.jupiter.api.Test;
 import org.slakit.core.Channel;
 import org.slakit.core.Priority;
@@ -61,6 +64,47 @@ class SlaTopologyProperties {
                 check(feed, h, end);
             }
         });
+    }
+
+    @Test
+    void stateWrittenInVersion1_goesOnAsIfNeverRewritten() {
+        qt().withExamples(200).forAll(Feeds.feeds()).checkAssert(feed -> {
+            Duration interval = Feeds.pick(feed.random, INTERVALS);
+            SlaTopology sla = SlaTopology.builder(feed.policy).inMemoryStores(true).punctuationInterval(interval).build();
+            Instant end = feed.lastEventAt().truncatedTo(ChronoUnit.MILLIS).plus(Duration.ofDays(2));
+            try (Harness h = new Harness(sla)) {
+                for (CaseEvent e : feed.events) {
+                    if (feed.random.nextInt(4) == 0) {
+                        toVersion1(h);
+                    }
+                    h.send(e);
+                }
+                h.send(CaseEvent.created("zz-end", end, Channel.EMAIL, Priority.LOW));
+                check(feed, h, end);
+            }
+        });
+    }
+
+    /** Rewrites the stores as version 1 left them: the state's version byte 1, one timer per case at its next instant. */
+    private static void toVersion1(Harness h) {
+        List<KeyValue<String, byte[]>> all = new ArrayList<>();
+        try (KeyValueIterator<String, byte[]> it = h.cases().all()) {
+            it.forEachRemaining(all::add);
+        }
+        List<Bytes> timers = new ArrayList<>();
+        try (KeyValueIterator<Bytes, byte[]> it = h.timers().all()) {
+            it.forEachRemaining(kv -> timers.add(kv.key));
+        }
+        timers.forEach(h.timers()::delete);
+        for (KeyValue<String, byte[]> kv : all) {
+            byte[] v1 = kv.value.clone();
+            v1[0] = 1;
+            h.cases().put(kv.key, v1);
+            Instant next = CaseClockCodec.decode(kv.key, kv.value).nextTimer();
+            if (next != null) {
+                h.timers().put(Bytes.wrap(SlaProcessor.timerKey(next, kv.key)), new byte[0]);
+            }
+        }
     }
 
     private static void check(Feeds.Feed feed, Harness h, Instant end) {
