@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -57,6 +59,20 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
     };
     private String currentKey;
 
+    /**
+     * The decoded state of the cases this processor wrote last (at most {@value #RECENT}, least recently
+     * used dropped), as in the store: a batch is settled soon after its events arrived, so settling
+     * mostly reads no store and decodes nothing. Only this processor writes the cases store of its task;
+     * emptied on {@link #init}, so a restored or revived task reads the store.
+     */
+    private static final int RECENT = 4_096;
+    private final Map<String, CaseClock> recent = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CaseClock> eldest) {
+            return size() > RECENT;
+        }
+    };
+
     SlaProcessor(SlaTopology config) {
         this.config = config;
         this.policy = config.policy();
@@ -65,6 +81,7 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
     @Override
     public void init(ProcessorContext<String, byte[]> context) {
         this.context = context;
+        recent.clear();
         this.cases = context.getStateStore(config.casesStore());
         this.timers = context.getStateStore(config.timersStore());
         this.meta = context.getStateStore(config.metaStore());
@@ -108,11 +125,10 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
                     + reference, key, value);
             return;
         }
-        byte[] stored = cases.get(key);
-        CaseClock c;
+        CaseClock c = load(key);
         Instant oldA = null;
         Instant oldB = null;
-        if (stored == null) {
+        if (c == null) {
             if (!(e instanceof CaseEvent.Created created)) {
                 deadLetter(record, DeadLetter.Reason.UNKNOWN_CASE, "Event " + e + " is for case " + key
                         + ", whose creation was never seen", key, value);
@@ -120,7 +136,6 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
             }
             c = CaseClock.create(created);
         } else {
-            c = CaseClockCodec.decode(key, stored);
             CaseClock.Rejection rejection = c.check(e);
             if (rejection != null) {
                 deadLetter(record, rejection.reason(), rejection.message(), key, value);
@@ -128,7 +143,12 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
             }
             oldA = timerA(c);
             oldB = timerB(c);
-            c.apply(e, policy, sink);
+            try {
+                c.apply(e, policy, sink);
+            } catch (RuntimeException ex) {
+                recent.remove(key); // changed but not saved: the store has the state
+                throw ex;
+            }
         }
         save(c, oldA, oldB);
         if (watermark == null || t.isAfter(watermark)) {
@@ -173,12 +193,11 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
                 continue; // the case's other due timer: advancing it moved (deleted) this one too
             }
             currentKey = id;
-            byte[] stored = cases.get(id);
-            if (stored == null) {
+            CaseClock c = load(id);
+            if (c == null) {
                 timers.delete(k);
                 continue;
             }
-            CaseClock c = CaseClockCodec.decode(id, stored);
             Instant at = readInstant(raw, 0);
             Instant oldA = timerA(c);
             Instant oldB = timerB(c);
@@ -188,10 +207,25 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
                 timers.delete(k);
                 continue;
             }
-            c.advance(limit, policy, sink);
+            try {
+                c.advance(limit, policy, sink);
+            } catch (RuntimeException ex) {
+                recent.remove(id); // changed but not saved: the store has the state
+                throw ex;
+            }
             save(c, oldA, oldB);
             advanced.add(id);
         }
+    }
+
+    /** The case's state, from {@link #recent} or the store; null if the case is unknown. Callers that change it save it. */
+    private CaseClock load(String id) {
+        CaseClock c = recent.get(id);
+        if (c != null) {
+            return c;
+        }
+        byte[] stored = cases.get(id);
+        return stored == null ? null : CaseClockCodec.decode(id, stored);
     }
 
     /**
@@ -229,7 +263,9 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
         if (b != null && !b.equals(oldA) && !b.equals(oldB)) {
             timers.put(Bytes.wrap(timerKey(b, c.id)), EMPTY);
         }
+        recent.remove(c.id);
         cases.put(c.id, CaseClockCodec.encode(c));
+        recent.put(c.id, c);
     }
 
     private void deadLetter(Record<String, byte[]> record, DeadLetter.Reason reason, String message, String key,
