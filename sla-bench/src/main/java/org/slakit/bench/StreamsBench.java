@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
@@ -156,10 +157,28 @@ public class StreamsBench {
             }
             sizes = list.stream().mapToLong(Integer::longValue).sorted().toArray();
         }
+        // what the processor wrote: one changelog record per store write
+        String writes = "";
+        if (changelogs) {
+            long cases = changelogRecords(sla.casesStore());
+            long timers = changelogRecords(sla.timersStore());
+            long meta = changelogRecords(sla.metaStore());
+            long out = driver.createOutputTopic(sla.transitionsTopic(), new ByteArrayDeserializer(),
+                    new ByteArrayDeserializer()).getQueueSize();
+            writes = String.format("; store writes per event: cases %.2f, timers %.2f, meta %.4f; transitions per "
+                    + "event %.2f", cases / (double) EVENTS, timers / (double) EVENTS, meta / (double) EVENTS,
+                    out / (double) EVENTS);
+        }
         closeDriver();
         System.out.printf("%n%d histories, %d events in time order; state per case: mean %.1f bytes, median %d, "
-                + "p99 %d, max %d (%d cases)%n", histories.size(), feed.size(), Arrays.stream(sizes).average().orElse(0),
-                sizes[sizes.length / 2], sizes[(int) (sizes.length * 0.99)], sizes[sizes.length - 1], sizes.length);
+                + "p99 %d, max %d (%d cases)%s%n", histories.size(), feed.size(), Arrays.stream(sizes).average().orElse(0),
+                sizes[sizes.length / 2], sizes[(int) (sizes.length * 0.99)], sizes[sizes.length - 1], sizes.length,
+                writes);
+    }
+
+    private long changelogRecords(String store) {
+        return driver.createOutputTopic("slakit-bench-" + store + "-changelog", new ByteArrayDeserializer(),
+                new ByteArrayDeserializer()).getQueueSize();
     }
 
     @Setup(Level.Invocation)
