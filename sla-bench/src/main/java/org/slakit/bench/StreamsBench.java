@@ -11,11 +11,16 @@ import java.util.List;
 import java.util.Properties;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -49,6 +54,16 @@ import org.slakit.streams.SlaTopology;
  * <p>The events are {@link ReplayBench}'s seeded histories (200,000 events, about 10 per case, over
  * 90 days), without the customers' own calendars, in time order as one partition receives them, as
  * JSON. One operation is one event: the score is events per second.
+ *
+ * <p>What the driver adds: it commits after every record whatever {@code commit.interval.ms} says
+ * ({@code TopologyTestDriver.completeAllProcessableWork} calls {@code prepareCommit} and
+ * {@code postCommit} after each), which flushes every store (for RocksDB a memtable flush per record)
+ * and every cache; and for every record the topology produces (transitions, and each store write's
+ * changelog record) it compiles the source topics' names as regular expressions
+ * ({@code getInputTopicOrPatternPartition}). A stream thread commits every 30 seconds (100 ms under
+ * {@code exactly_once_v2}) and hands changelog records to its producer. {@link #noop} measures the
+ * driver alone on the same records, so that the ratio {@code topology / noop} shows what the SLA
+ * processor costs on top.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -93,6 +108,8 @@ public class StreamsBench {
     private SlaTopology sla;
     private TopologyTestDriver driver;
     private TestInputTopic<String, String> input;
+    private TopologyTestDriver noopDriver;
+    private TestInputTopic<String, String> noopInput;
     private java.nio.file.Path stateDir;
 
     @Setup(Level.Trial)
@@ -140,10 +157,28 @@ public class StreamsBench {
             }
             sizes = list.stream().mapToLong(Integer::longValue).sorted().toArray();
         }
+        // what the processor wrote: one changelog record per store write
+        String writes = "";
+        if (changelogs) {
+            long cases = changelogRecords(sla.casesStore());
+            long timers = changelogRecords(sla.timersStore());
+            long meta = changelogRecords(sla.metaStore());
+            long out = driver.createOutputTopic(sla.transitionsTopic(), new ByteArrayDeserializer(),
+                    new ByteArrayDeserializer()).getQueueSize();
+            writes = String.format("; store writes per event: cases %.2f, timers %.2f, meta %.4f; transitions per "
+                    + "event %.2f", cases / (double) EVENTS, timers / (double) EVENTS, meta / (double) EVENTS,
+                    out / (double) EVENTS);
+        }
         closeDriver();
         System.out.printf("%n%d histories, %d events in time order; state per case: mean %.1f bytes, median %d, "
-                + "p99 %d, max %d (%d cases)%n", histories.size(), feed.size(), Arrays.stream(sizes).average().orElse(0),
-                sizes[sizes.length / 2], sizes[(int) (sizes.length * 0.99)], sizes[sizes.length - 1], sizes.length);
+                + "p99 %d, max %d (%d cases)%s%n", histories.size(), feed.size(), Arrays.stream(sizes).average().orElse(0),
+                sizes[sizes.length / 2], sizes[(int) (sizes.length * 0.99)], sizes[sizes.length - 1], sizes.length,
+                writes);
+    }
+
+    private long changelogRecords(String store) {
+        return driver.createOutputTopic("slakit-bench-" + store + "-changelog", new ByteArrayDeserializer(),
+                new ByteArrayDeserializer()).getQueueSize();
     }
 
     @Setup(Level.Invocation)
@@ -159,11 +194,32 @@ public class StreamsBench {
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(sla.topology(), p);
         input = driver.createInputTopic(sla.inputTopic(), new StringSerializer(), new StringSerializer());
+        Properties noop = new Properties();
+        noop.putAll(p);
+        noop.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.resolve("noop").toString());
+        noopDriver = new TopologyTestDriver(noopTopology(sla.inputTopic()), noop);
+        noopInput = noopDriver.createInputTopic(sla.inputTopic(), new StringSerializer(), new StringSerializer());
+    }
+
+    /** The same source (string keys, byte values) into a processor that does nothing: what the driver itself costs. */
+    static Topology noopTopology(String topic) {
+        Topology t = new Topology();
+        t.addSource("source", Serdes.String().deserializer(), Serdes.ByteArray().deserializer(), topic);
+        t.addProcessor("noop", () -> new Processor<String, byte[], Void, Void>() {
+            @Override
+            public void process(Record<String, byte[]> record) {
+                // nothing
+            }
+        }, "source");
+        return t;
     }
 
     @TearDown(Level.Invocation)
     public void closeDriver() {
         driver.close();
+        if (noopDriver != null) {
+            noopDriver.close();
+        }
         try (var paths = Files.walk(stateDir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         } catch (IOException e) {
@@ -174,6 +230,19 @@ public class StreamsBench {
     private void pipeAll() {
         for (int i = 0; i < keys.length; i++) {
             input.pipeInput(keys[i], values[i], timestamps[i]);
+        }
+    }
+
+    /**
+     * The same records through the same driver into a processor that does nothing: the driver's own cost
+     * per record (deserializing key and value, the task, a commit per record), the ceiling of
+     * {@link #topology()}.
+     */
+    @Benchmark
+    @OperationsPerInvocation(EVENTS)
+    public void noop() {
+        for (int i = 0; i < keys.length; i++) {
+            noopInput.pipeInput(keys[i], values[i], timestamps[i]);
         }
     }
 

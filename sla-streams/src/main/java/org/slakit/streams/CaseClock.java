@@ -71,6 +71,9 @@ final class CaseClock {
     boolean atRiskSent;
     boolean breachedSent;
 
+    /** True if this state was read in version 1, whose timers were only {@link #nextTimer()}; not stored. */
+    boolean timersV1;
+
     CaseClock(String id) {
         this.id = id;
     }
@@ -208,6 +211,16 @@ final class CaseClock {
         if (pending) {
             return lastEventAt;
         }
+        return cycleTimer();
+    }
+
+    /**
+     * The earlier of the open cycle's unsent at-risk and breach instants, ignoring a pending batch; null
+     * if none. Only settling a batch and firing change it; an event arriving (after letting time run to
+     * its instant) does not, so a case keeps this timer while a batch is pending and adds one at
+     * {@link #lastEventAt} (see {@link #pendingTimer()}).
+     */
+    Instant cycleTimer() {
         if (!cycleOpen) {
             return null;
         }
@@ -223,6 +236,11 @@ final class CaseClock {
             next = next == null || b.isBefore(next) ? b : next;
         }
         return next;
+    }
+
+    /** The instant of the pending batch, which is settled once the limit is after it; null if none. */
+    Instant pendingTimer() {
+        return pending ? lastEventAt : null;
     }
 
     private void settle(SlaPolicy policy, Sink sink) {

@@ -14,7 +14,11 @@ import org.slakit.core.Priority;
  */
 final class CaseClockCodec {
 
-    static final int VERSION = 1;
+    /**
+     * The version written. 2: as 1, and the timer store holds a pending case's cycle timer besides its
+     * pending timer (see {@link CaseClock#cycleTimer()}); under 1 it held only {@link CaseClock#nextTimer()}.
+     */
+    static final int VERSION = 2;
 
     private static final int ELEVATED = 1;
     private static final int PENDING = 1 << 1;
@@ -92,12 +96,13 @@ final class CaseClockCodec {
     static CaseClock decode(String id, byte[] bytes) {
         In in = new In(bytes);
         int version = in.buf[in.i++];
-        if (version != VERSION) {
+        if (version != VERSION && version != 1) {
             throw new IllegalStateException("State of case " + id + " has version " + version
-                    + ", which this sla-streams does not read (expected " + VERSION + ")");
+                    + ", which this sla-streams does not read (expected 1 or " + VERSION + ")");
         }
         int flags = in.varint();
         CaseClock c = new CaseClock(id);
+        c.timersV1 = version == 1;
         c.elevated = (flags & ELEVATED) != 0;
         c.pending = (flags & PENDING) != 0;
         c.runningBefore = (flags & RUNNING_BEFORE) != 0;

@@ -227,12 +227,71 @@ public final class SlaJson {
 
     private static Instant instant(JsonNode node, String field) {
         String v = text(node, field);
+        Instant fast = utcInstant(v);
+        if (fast != null) {
+            return fast;
+        }
         try {
             return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(v, Instant::from);
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("Case event field '" + field + "' is '" + v
                     + "': expected an ISO-8601 instant with offset such as 2026-03-02T09:00:00Z", e);
         }
+    }
+
+    /**
+     * The common form {@code 2026-03-02T09:00:00Z} or {@code 2026-03-02T09:00:00.5Z} (up to nine digits
+     * of fraction) without the cost of {@code DateTimeFormatter}; null for anything else (other offsets,
+     * no seconds, out-of-range fields), which the formatter then reads or rejects as before.
+     */
+    static Instant utcInstant(String v) {
+        int n = v.length();
+        if (n < 20 || n > 30 || v.charAt(n - 1) != 'Z' || v.charAt(4) != '-' || v.charAt(7) != '-'
+                || v.charAt(10) != 'T' || v.charAt(13) != ':' || v.charAt(16) != ':') {
+            return null;
+        }
+        int year = digits(v, 0, 4);
+        int month = digits(v, 5, 2);
+        int day = digits(v, 8, 2);
+        int hour = digits(v, 11, 2);
+        int minute = digits(v, 14, 2);
+        int second = digits(v, 17, 2);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
+                || second < 0 || second > 59) {
+            return null;
+        }
+        int nanos = 0;
+        if (n > 20) {
+            int digits = n - 21;
+            if (v.charAt(19) != '.' || digits < 1) {
+                return null;
+            }
+            nanos = digits(v, 20, digits);
+            if (nanos < 0) {
+                return null;
+            }
+            for (int i = digits; i < 9; i++) {
+                nanos *= 10;
+            }
+        }
+        if (day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        long epochDay = java.time.LocalDate.of(year, month, day).toEpochDay();
+        return Instant.ofEpochSecond(epochDay * 86_400L + hour * 3_600L + minute * 60L + second, nanos);
+    }
+
+    /** The number in {@code count} ASCII digits from {@code from}; -1 if any is not a digit. */
+    private static int digits(String v, int from, int count) {
+        int r = 0;
+        for (int i = from; i < from + count; i++) {
+            char ch = v.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return -1;
+            }
+            r = r * 10 + (ch - '0');
+        }
+        return r;
     }
 
     private static String show(JsonNode v) {

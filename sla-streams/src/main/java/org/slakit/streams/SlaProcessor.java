@@ -4,10 +4,13 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -56,6 +59,20 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
     };
     private String currentKey;
 
+    /**
+     * The decoded state of the cases this processor wrote last (at most {@value #RECENT}, least recently
+     * used dropped), as in the store: a batch is settled soon after its events arrived, so settling
+     * mostly reads no store and decodes nothing. Only this processor writes the cases store of its task;
+     * emptied on {@link #init}, so a restored or revived task reads the store.
+     */
+    private static final int RECENT = 4_096;
+    private final Map<String, CaseClock> recent = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CaseClock> eldest) {
+            return size() > RECENT;
+        }
+    };
+
     SlaProcessor(SlaTopology config) {
         this.config = config;
         this.policy = config.policy();
@@ -64,6 +81,7 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
     @Override
     public void init(ProcessorContext<String, byte[]> context) {
         this.context = context;
+        recent.clear();
         this.cases = context.getStateStore(config.casesStore());
         this.timers = context.getStateStore(config.timersStore());
         this.meta = context.getStateStore(config.metaStore());
@@ -107,10 +125,10 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
                     + reference, key, value);
             return;
         }
-        byte[] stored = cases.get(key);
-        CaseClock c;
-        Instant oldTimer = null;
-        if (stored == null) {
+        CaseClock c = load(key);
+        Instant oldA = null;
+        Instant oldB = null;
+        if (c == null) {
             if (!(e instanceof CaseEvent.Created created)) {
                 deadLetter(record, DeadLetter.Reason.UNKNOWN_CASE, "Event " + e + " is for case " + key
                         + ", whose creation was never seen", key, value);
@@ -118,16 +136,21 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
             }
             c = CaseClock.create(created);
         } else {
-            c = CaseClockCodec.decode(key, stored);
             CaseClock.Rejection rejection = c.check(e);
             if (rejection != null) {
                 deadLetter(record, rejection.reason(), rejection.message(), key, value);
                 return;
             }
-            oldTimer = c.nextTimer();
-            c.apply(e, policy, sink);
+            oldA = timerA(c);
+            oldB = timerB(c);
+            try {
+                c.apply(e, policy, sink);
+            } catch (RuntimeException ex) {
+                recent.remove(key); // changed but not saved: the store has the state
+                throw ex;
+            }
         }
-        save(c, oldTimer);
+        save(c, oldA, oldB);
         if (watermark == null || t.isAfter(watermark)) {
             watermark = t;
         }
@@ -162,36 +185,87 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
                 due.add(k);
             }
         }
+        Set<String> advanced = new HashSet<>();
         for (Bytes k : due) {
             byte[] raw = k.get();
             String id = new String(raw, 12, raw.length - 12, StandardCharsets.UTF_8);
+            if (advanced.contains(id)) {
+                continue; // the case's other due timer: advancing it moved (deleted) this one too
+            }
             currentKey = id;
-            byte[] stored = cases.get(id);
-            if (stored == null) {
+            CaseClock c = load(id);
+            if (c == null) {
                 timers.delete(k);
                 continue;
             }
-            CaseClock c = CaseClockCodec.decode(id, stored);
-            Instant old = c.nextTimer();
-            if (old == null || !old.equals(readInstant(raw, 0))) {
-                timers.delete(k); // a stale timer: the case moved on
+            Instant at = readInstant(raw, 0);
+            Instant oldA = timerA(c);
+            Instant oldB = timerB(c);
+            if (!at.equals(oldA) && !at.equals(oldB)) {
+                // a stale timer: the case moved on, and its own timers are in the store; nothing to do
+                // before them (the earliest is after the limit, or due in this or the next punctuation)
+                timers.delete(k);
+                continue;
             }
-            c.advance(limit, policy, sink);
-            save(c, old);
+            try {
+                c.advance(limit, policy, sink);
+            } catch (RuntimeException ex) {
+                recent.remove(id); // changed but not saved: the store has the state
+                throw ex;
+            }
+            save(c, oldA, oldB);
+            advanced.add(id);
         }
     }
 
-    private void save(CaseClock c, Instant oldTimer) {
-        Instant next = c.nextTimer();
-        if (!Objects.equals(oldTimer, next)) {
-            if (oldTimer != null) {
-                timers.delete(Bytes.wrap(timerKey(oldTimer, c.id)));
-            }
-            if (next != null) {
-                timers.put(Bytes.wrap(timerKey(next, c.id)), EMPTY);
-            }
+    /** The case's state, from {@link #recent} or the store; null if the case is unknown. Callers that change it save it. */
+    private CaseClock load(String id) {
+        CaseClock c = recent.get(id);
+        if (c != null) {
+            return c;
         }
+        byte[] stored = cases.get(id);
+        return stored == null ? null : CaseClockCodec.decode(id, stored);
+    }
+
+    /**
+     * A case's timers are its pending batch's instant and its open cycle's next instant (one key if
+     * they coincide): an event arriving adds the first and leaves the second, which only settling and
+     * firing move, so an event that changes no input of evaluation costs no timer move at all. State
+     * read in version 1 had only {@link CaseClock#nextTimer()}.
+     */
+    private static Instant timerA(CaseClock c) {
+        return c.timersV1 ? c.nextTimer() : c.pendingTimer();
+    }
+
+    private static Instant timerB(CaseClock c) {
+        if (c.timersV1) {
+            return null;
+        }
+        Instant b = c.cycleTimer();
+        return b != null && b.equals(c.pendingTimer()) ? null : b;
+    }
+
+    /** Writes the case, and moves its timers from {@code oldA}, {@code oldB} (null: none) to its current ones. */
+    private void save(CaseClock c, Instant oldA, Instant oldB) {
+        c.timersV1 = false;
+        Instant a = timerA(c);
+        Instant b = timerB(c);
+        if (oldA != null && !oldA.equals(a) && !oldA.equals(b)) {
+            timers.delete(Bytes.wrap(timerKey(oldA, c.id)));
+        }
+        if (oldB != null && !oldB.equals(a) && !oldB.equals(b)) {
+            timers.delete(Bytes.wrap(timerKey(oldB, c.id)));
+        }
+        if (a != null && !a.equals(oldA) && !a.equals(oldB)) {
+            timers.put(Bytes.wrap(timerKey(a, c.id)), EMPTY);
+        }
+        if (b != null && !b.equals(oldA) && !b.equals(oldB)) {
+            timers.put(Bytes.wrap(timerKey(b, c.id)), EMPTY);
+        }
+        recent.remove(c.id);
         cases.put(c.id, CaseClockCodec.encode(c));
+        recent.put(c.id, c);
     }
 
     private void deadLetter(Record<String, byte[]> record, DeadLetter.Reason reason, String message, String key,

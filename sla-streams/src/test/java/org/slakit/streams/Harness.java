@@ -88,6 +88,10 @@ final class Harness implements AutoCloseable {
         return driver.getKeyValueStore(sla.casesStore());
     }
 
+    KeyValueStore<org.apache.kafka.common.utils.Bytes, byte[]> timers() {
+        return driver.getKeyValueStore(sla.timersStore());
+    }
+
     @Override
     public void close() {
         driver.close();

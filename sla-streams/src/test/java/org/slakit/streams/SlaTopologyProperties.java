@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.junit.jupiter.api.Test;
 import org.slakit.core.Channel;
 import org.slakit.core.Priority;
@@ -60,6 +63,49 @@ class SlaTopologyProperties {
                 h.wallClockTo(end, clock);
                 check(feed, h, end);
             }
+        });
+    }
+
+    @Test
+    void stateWrittenInVersion1_goesOnAfterARestart() {
+        qt().withExamples(200).forAll(Feeds.feeds()).checkAssert(feed -> {
+            Duration interval = Feeds.pick(feed.random, INTERVALS);
+            SlaTopology sla = SlaTopology.builder(feed.policy).inMemoryStores(true).punctuationInterval(interval).build();
+            Instant end = feed.lastEventAt().truncatedTo(ChronoUnit.MILLIS).plus(Duration.ofDays(2));
+            int cut = feed.random.nextInt(feed.events.size() + 1);
+            List<SlaTransition> emitted = new ArrayList<>();
+            List<KeyValue<String, byte[]>> cases = new ArrayList<>();
+            List<KeyValue<String, byte[]>> meta = new ArrayList<>();
+            try (Harness first = new Harness(sla)) {
+                feed.events.subList(0, cut).forEach(first::send);
+                emitted.addAll(first.transitions());
+                try (KeyValueIterator<String, byte[]> it = first.cases().all()) {
+                    it.forEachRemaining(cases::add);
+                }
+                try (KeyValueIterator<String, byte[]> it = first.driver.<String, byte[]>getKeyValueStore(
+                        sla.metaStore()).all()) {
+                    it.forEachRemaining(meta::add);
+                }
+            }
+            try (Harness second = new Harness(sla)) {
+                // the stores as version 1 left them: version byte 1, one timer per case at its next instant
+                for (KeyValue<String, byte[]> kv : cases) {
+                    byte[] v1 = kv.value.clone();
+                    v1[0] = 1;
+                    second.cases().put(kv.key, v1);
+                    Instant next = CaseClockCodec.decode(kv.key, kv.value).nextTimer();
+                    if (next != null) {
+                        second.timers().put(Bytes.wrap(SlaProcessor.timerKey(next, kv.key)), new byte[0]);
+                    }
+                }
+                meta.forEach(kv -> second.driver.<String, byte[]>getKeyValueStore(sla.metaStore()).put(kv.key, kv.value));
+                feed.events.subList(cut, feed.events.size()).forEach(second::send);
+                second.send(CaseEvent.created("zz-end", end, Channel.EMAIL, Priority.LOW));
+                emitted.addAll(second.transitions());
+                assertThat(second.deadLetters()).isEmpty();
+            }
+            emitted.sort(ReferenceTransitions.ORDER);
+            assertThat(emitted).containsExactlyElementsOf(ReferenceTransitions.of(feed.histories, feed.policy, end));
         });
     }
 
