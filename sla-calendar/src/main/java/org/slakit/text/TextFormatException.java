@@ -14,7 +14,10 @@ package org.slakit.text;
  *
  * <p>A message never quotes more than {@value #MAX_EXCERPT} characters of a line: a longer line is
  * quoted as its first {@value #MAX_EXCERPT} characters (after stripping white space) followed by
- * {@code ...}, and {@link #line()} returns that excerpt.
+ * {@code ...}, and {@link #line()} returns that excerpt. A problem that quotes a long part of its
+ * line (a condition of thousands of parentheses, a ten-thousand-character word) is cut to its
+ * first 1,000 characters followed by {@code ...}, so a message has at most about 1,100 characters
+ * whatever the input.
  *
  * <p>This exception is immutable and thread-safe.
  */
@@ -57,10 +60,25 @@ public class TextFormatException extends IllegalArgumentException {
     }
 
     private TextFormatException(int lineNumber, String line, String problem, boolean unused) {
-        super(lineNumber == 0 ? problem : "line " + lineNumber + " '" + line.strip() + "': " + problem);
+        this(lineNumber, line, bounded(problem));
+    }
+
+    private TextFormatException(int lineNumber, String line, String boundedProblem) {
+        super(lineNumber == 0 ? boundedProblem : "line " + lineNumber + " '" + line.strip() + "': " + boundedProblem);
         this.lineNumber = lineNumber;
         this.line = line;
-        this.problem = problem;
+        this.problem = boundedProblem;
+    }
+
+    /** The most characters of a problem: longer ones quote too much of their line. */
+    private static final int MAX_PROBLEM = 1000;
+
+    private static String bounded(String problem) {
+        if (problem == null || problem.length() <= MAX_PROBLEM) {
+            return problem;
+        }
+        int end = Character.isHighSurrogate(problem.charAt(MAX_PROBLEM - 1)) ? MAX_PROBLEM - 1 : MAX_PROBLEM;
+        return problem.substring(0, end) + "...";
     }
 
     private static int checked(int lineNumber) {
