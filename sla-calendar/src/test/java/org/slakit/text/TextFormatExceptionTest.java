@@ -70,11 +70,12 @@ class TextFormatExceptionTest {
 
     /** Found by PolicyFuzzProperties: "Invalid target '4 business ((((..." quoted all 15,000 characters of its line. */
     @Test
-    void problemQuotingALongLine_isCutToOneThousandCharacters() {
+    void problemQuotingALongLine_keepsItsFirstAndLastFiveHundredCharacters() {
         String problem = "Invalid target '4 business " + "(".repeat(15_000) + "': expected a number";
         TextFormatException e = new TextFormatException(2, "rule r when always then 4 business " + "(".repeat(15_000), problem);
 
-        assertThat(e.problem()).hasSize(1003).startsWith("Invalid target '4 business (((").endsWith("(((...");
+        assertThat(e.problem()).hasSize(1003).startsWith("Invalid target '4 business (((").contains("(((...(((")
+                .endsWith("((((': expected a number");
         assertThat(e.getMessage()).hasSize("line 2 '".length() + 83 + "': ".length() + 1003);
         assertThat(new TextFormatException(problem).getMessage()).isEqualTo(e.problem());
     }
