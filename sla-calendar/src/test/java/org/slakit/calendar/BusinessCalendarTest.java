@@ -758,4 +758,52 @@ class BusinessCalendarTest {
             assertThat(BusinessCalendar.parse(almost.toString())).isEqualTo(almost);
         }
     }
+
+    /** Review regression: plus and minus search the same ten years as nextOpen before giving up. */
+    @Nested
+    class PlusAndMinusSearchTheSameTenYearsAsNextOpen {
+
+        @Test
+        void fromTenYearsBefore_andAfter() {
+            BusinessCalendar c = BusinessCalendar.parse("zone UTC\n2030-06-01 09:00-10:00\n");
+            Instant before = Instant.parse("2020-03-01T00:00:00Z");
+            assertThat(c.nextOpen(before)).isEqualTo(Instant.parse("2030-06-01T09:00:00Z"));
+            assertThat(c.plus(before, Duration.ofSeconds(1))).isEqualTo(Instant.parse("2030-06-01T09:00:01Z"));
+            Instant after = Instant.parse("2040-03-01T00:00:00Z");
+            assertThat(c.minus(after, Duration.ofSeconds(1))).isEqualTo(Instant.parse("2030-06-01T09:59:59Z"));
+            assertThatThrownBy(() -> c.plus(Instant.parse("2019-03-01T00:00:00Z"), Duration.ofHours(2)))
+                    .isInstanceOf(DateTimeException.class).hasMessageContaining("No open time within 10 years");
+        }
+    }
+
+    /** Review regression: a duration beyond any instant is a DateTimeException naming it. */
+    @Nested
+    class HugeNegativeDuration {
+
+        @Test
+        void isADateTimeExceptionNamingIt() {
+            BusinessCalendar c = BusinessCalendar.alwaysOpen(java.time.ZoneOffset.UTC);
+            Duration huge = Duration.ofSeconds(Long.MIN_VALUE);
+            assertThatThrownBy(() -> c.plus(Instant.EPOCH, huge))
+                    .isInstanceOf(DateTimeException.class).hasMessageContaining(huge.toString());
+            assertThatThrownBy(() -> c.minus(Instant.EPOCH, huge))
+                    .isInstanceOf(DateTimeException.class).hasMessageContaining(huge.toString());
+        }
+    }
+
+    /** Review regression: touching periods are joined before the conversion to instants, so a DST gap moves their start once. */
+    @Nested
+    class TouchingPeriodsAreJoinedBeforeTheZoneConversion {
+
+        @Test
+        void acrossTheSpringForwardGap() {
+            // New York springs forward at 02:00 on 2005-04-03: 02:25-03:00 and 03:00-03:27 are one
+            // period 02:25-03:27, whose start moves by the gap to 03:25 EDT; two minutes are open
+            BusinessCalendar split = BusinessCalendar.parse("zone America/New_York\nSun 02:25-03:00 03:00-03:27\n");
+            BusinessCalendar joined = BusinessCalendar.parse("zone America/New_York\nSun 02:25-03:27\n");
+            assertThat(split).isEqualTo(joined);
+            assertThat(split.openPeriodsOn(java.time.LocalDate.of(2005, 4, 3)))
+                    .containsExactly(OpenPeriod.of(Instant.parse("2005-04-03T07:25:00Z"), Instant.parse("2005-04-03T07:27:00Z")));
+        }
+    }
 }

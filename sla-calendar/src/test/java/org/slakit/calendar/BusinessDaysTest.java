@@ -216,4 +216,40 @@ class BusinessDaysTest {
                     Instant.parse("2041-06-01T20:30:00Z"));
         }
     }
+
+    /** Review regressions (were ReviewRegressionTest): plusBusinessDays never goes back where a night shift meets other hours. */
+    @Nested
+    class PlusBusinessDaysNeverGoesBack {
+
+        @Test
+        void whenDstStretchesANightShiftPastTheNextDaysHours() {
+            // Saturday's 22:00-02:30 shift ends at 03:30 on the spring-forward night, after Sunday's 03:00-03:20
+            BusinessCalendar c = BusinessCalendar.parse("zone Europe/Berlin\nSat 22:00-02:30\nSun 03:00-03:20\n");
+            Instant t = Instant.parse("2026-03-29T01:25:00Z"); // 03:25 CEST, inside Saturday's shift
+            assertThat(c.isOpen(t)).isTrue();
+            assertThat(c.plusBusinessDays(t, 1)).isEqualTo(t);
+        }
+
+        @Test
+        void whenSpecialHoursSitInsideTheNightShift() {
+            BusinessCalendar c = BusinessCalendar.parse("zone UTC\nFri 22:00-06:00\n2026-03-07 00:00-01:00\n");
+            Instant t = Instant.parse("2026-03-07T03:00:00Z"); // Saturday 03:00, in Friday's shift
+            assertThat(c.plusBusinessDays(t, 1)).isEqualTo(t);
+            // and going back never lands after the start
+            Instant back = c.plusBusinessDays(Instant.parse("2026-03-07T00:30:00Z"), -1);
+            assertThat(back).isBeforeOrEqualTo(Instant.parse("2026-03-07T00:30:00Z"));
+        }
+    }
+
+    /** Review regression: zero business days is the instant itself, also at a repeated local time (a DST overlap). */
+    @Nested
+    class ZeroBusinessDaysIsTheInstantItself {
+
+        @Test
+        void atTheSecondOfTwoEqualLocalTimes() {
+            BusinessCalendar open = BusinessCalendar.alwaysOpen(java.time.ZoneId.of("Europe/London"));
+            Instant secondOneThirty = Instant.parse("2026-10-25T01:30:00Z"); // 01:30 GMT, after 01:30 BST
+            assertThat(open.plusBusinessDays(secondOneThirty, 0)).isEqualTo(secondOneThirty);
+        }
+    }
 }

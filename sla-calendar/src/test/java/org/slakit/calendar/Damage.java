@@ -136,7 +136,7 @@ final class Damage {
             if (f.lineNumber() > 0) {
                 assertThat(f.getMessage()).startsWith("line " + f.lineNumber() + " '");
             }
-            assertThat(f.getMessage().length()).as("message length of %s", f.getMessage()).isLessThan(4_000);
+            assertThat(f.getMessage().length()).as("message length of %s", f.getMessage()).isLessThanOrEqualTo(1_200);
             outcome = new Outcome<>(null, f);
         }
         long took = System.nanoTime() - start;
