@@ -806,4 +806,30 @@ class BusinessCalendarTest {
                     .containsExactly(OpenPeriod.of(Instant.parse("2005-04-03T07:25:00Z"), Instant.parse("2005-04-03T07:27:00Z")));
         }
     }
+
+    /** Killed PIT mutants: the length check before plus and minus, and hash codes that ignore the schedule. */
+    @Nested
+    class MutationSurvivors {
+
+        @Test
+        void plusAndMinusOfTheLongestDuration_nameItAsLongerThanTheRange() {
+            BusinessCalendar c = BusinessCalendar.alwaysOpen(ZoneId.of("UTC"));
+            Duration longest = Duration.ofSeconds(Long.MAX_VALUE);
+            for (Duration d : List.of(longest, longest.negated())) {
+                assertThatThrownBy(() -> c.plus(Instant.EPOCH, d)).isInstanceOf(DateTimeException.class)
+                        .hasMessage("Business time " + d + " is longer than the supported range");
+                assertThatThrownBy(() -> c.minus(Instant.EPOCH, d)).isInstanceOf(DateTimeException.class)
+                        .hasMessage("Business time " + d + " is longer than the supported range");
+            }
+        }
+
+        @Test
+        void calendarsThatDifferOnlyInTheirHours_haveDifferentHashCodes() {
+            BusinessCalendar nine = BusinessCalendar.parse("zone UTC\nMon-Fri 09:00-17:00\n");
+            BusinessCalendar ten = BusinessCalendar.parse("zone UTC\nMon-Fri 10:00-17:00\n");
+            BusinessCalendar closed = BusinessCalendar.parse("zone UTC\nMon-Fri 09:00-17:00\nclosed 2026-12-24\n");
+            assertThat(nine.hashCode()).isNotEqualTo(ten.hashCode()).isNotEqualTo(closed.hashCode());
+            assertThat(nine.hashCode()).isEqualTo(BusinessCalendar.parse(nine.toString()).hashCode());
+        }
+    }
 }
