@@ -252,4 +252,26 @@ class BusinessDaysTest {
             assertThat(open.plusBusinessDays(secondOneThirty, 0)).isEqualTo(secondOneThirty);
         }
     }
+
+    /** Killed PIT mutants of the business-day logic (README, "Mutation testing"). */
+    @Nested
+    class MutationSurvivors {
+
+        @Test
+        void anIntersectionOfTouchingPeriods_hasNoBusinessDay() {
+            BusinessCalendar afternoon = BusinessCalendar.parse("zone UTC\nMon 12:00-17:00\n");
+            BusinessCalendar morning = BusinessCalendar.parse("zone UTC\nMon 09:00-12:00\n");
+            BusinessCalendar both = afternoon.intersection(morning);
+            assertThat(both.isBusinessDay(LocalDate.of(2026, 3, 2))).isFalse();
+            assertThat(both.businessDaysBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1))).isZero();
+        }
+
+        @Test
+        void anIntersectionWithFivePeriodsOnADay_keepsThemAll() {
+            BusinessCalendar day = BusinessCalendar.parse("zone UTC\nMon 08:00-18:00\n");
+            BusinessCalendar slots = BusinessCalendar.parse(
+                    "zone UTC\nMon 08:00-08:30 09:00-09:30 10:00-10:30 11:00-11:30 12:00-12:30 13:00-13:30\n");
+            assertThat(day.intersection(slots).openPeriodsOn(LocalDate.of(2026, 3, 2))).hasSize(6);
+        }
+    }
 }
