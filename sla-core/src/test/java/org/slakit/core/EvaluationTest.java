@@ -176,4 +176,31 @@ class EvaluationTest {
         assertThat(a).isNotEqualTo(STANDARD.evaluate(c, now.plusSeconds(1)));
         assertThat(a.toString()).contains("C-10", "ON_TRACK", "first-response");
     }
+
+    /** Killed PIT mutants (README, "Mutation testing"): the fraction used, equality and the instant of evaluation. */
+    @org.junit.jupiter.api.Nested
+    class MutationSurvivors {
+
+        private final SlaPolicy standard = SlaPolicy.standard(WorkedExamplesTest.NINE_TO_FIVE);
+
+        @Test
+        void fractionUsed_countsTheNanosecondsUsed() {
+            // first response: 2 business hours from Fri 16:00; at 16:30:00.5 a quarter and a little is used
+            SupportCase c = SupportCase.builder("F-1", berlin("2026-03-06T16:00")).build();
+            assertThat(standard.evaluate(c, berlin("2026-03-06T16:30").plusMillis(500)).fractionUsed())
+                    .isEqualTo((1800.5) / 7200.0);
+            assertThat(standard.evaluate(c, berlin("2026-03-06T16:00")).fractionUsed()).isZero();
+        }
+
+        @Test
+        void evaluationsAtDifferentInstants_areNotEqual_andEqualOnesHashAlike() {
+            SupportCase c = SupportCase.builder("F-3", berlin("2026-03-06T16:00")).build();
+            Evaluation a = standard.evaluate(c, berlin("2026-03-06T16:30"));
+            Evaluation b = standard.evaluate(c, berlin("2026-03-06T16:31"));
+            assertThat(a.now()).isEqualTo(berlin("2026-03-06T16:30"));
+            assertThat(a).isNotEqualTo(b).isEqualTo(standard.evaluate(c, berlin("2026-03-06T16:30")));
+            assertThat(a.hashCode()).isEqualTo(standard.evaluate(c, berlin("2026-03-06T16:30")).hashCode())
+                    .isNotEqualTo(b.hashCode());
+        }
+    }
 }
