@@ -202,5 +202,32 @@ class EvaluationTest {
             assertThat(a.hashCode()).isEqualTo(standard.evaluate(c, berlin("2026-03-06T16:30")).hashCode())
                     .isNotEqualTo(b.hashCode());
         }
+
+        @Test
+        void lastSentAge_isZeroWhileTheCalendarIsClosedAfterTheUpdate() {
+            // sent Saturday 10:00, now Saturday 11:00: not a business day later
+            SupportCase c = SupportCase.builder("F-4", berlin("2026-03-06T16:00"))
+                    .lastSentToCustomer(berlin("2026-03-07T10:00")).build();
+            assertThat(standard.evaluate(c, berlin("2026-03-07T11:00")).lastSentAgeBusinessDays()).hasValue(0);
+        }
+
+        @Test
+        void clockByName_findsOnlyThatClock() {
+            SupportCase c = SupportCase.builder("F-5", berlin("2026-03-06T16:00")).build();
+            Evaluation e = standard.evaluate(c, berlin("2026-03-06T16:10"));
+            assertThat(e.clock("no-such-clock")).isEmpty();
+            assertThat(e.clock(" RESOLUTION ")).isPresent();
+        }
+
+        @Test
+        void nextChangeOfAnyClock_isTheEarliest_whenADurationClockComesFirst() {
+            DurationClock hour = DurationClock.builder("hour").rule("all", Condition.always(), Target.elapsed(Duration.ofHours(1))).build();
+            SlaPolicy policy = SlaPolicy.builder(WorkedExamplesTest.NINE_TO_FIVE).standardRules().clock(hour).build();
+            SupportCase c = SupportCase.builder("F-6", berlin("2026-03-06T16:00")).build();
+            Evaluation e = policy.evaluate(c, berlin("2026-03-06T16:10"));
+            // the cadence changes Monday 09:30 (first response at risk); the one-hour clock at 16:45
+            assertThat(e.nextChange()).contains(berlin("2026-03-09T09:30"));
+            assertThat(e.nextChangeOfAnyClock()).contains(berlin("2026-03-06T16:45"));
+        }
     }
 }
