@@ -831,5 +831,14 @@ class BusinessCalendarTest {
             assertThat(nine.hashCode()).isNotEqualTo(ten.hashCode()).isNotEqualTo(closed.hashCode());
             assertThat(nine.hashCode()).isEqualTo(BusinessCalendar.parse(nine.toString()).hashCode());
         }
+
+        @Test
+        void halfASecondAfterTheClose_addsNothing() {
+            BusinessCalendar c = BusinessCalendar.parse("zone UTC\nMon-Fri 09:00-17:00\n");
+            assertThat(c.between(Instant.parse("2026-03-02T16:00:00Z"), Instant.parse("2026-03-02T17:00:00.5Z")))
+                    .isEqualTo(Duration.ofHours(1));
+            assertThat(c.between(Instant.parse("2026-03-02T17:00:00.5Z"), Instant.parse("2026-03-03T09:00:00.5Z")))
+                    .isEqualTo(Duration.ofMillis(500));
+        }
     }
 }
