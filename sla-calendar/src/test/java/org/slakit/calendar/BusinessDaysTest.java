@@ -273,5 +273,22 @@ class BusinessDaysTest {
                     "zone UTC\nMon 08:00-08:30 09:00-09:30 10:00-10:30 11:00-11:30 12:00-12:30 13:00-13:30\n");
             assertThat(day.intersection(slots).openPeriodsOn(LocalDate.of(2026, 3, 2))).hasSize(6);
         }
+
+        @Test
+        void aPeriodThatTheSpringForwardGapSwallows_leavesNoBusinessDay() {
+            // Berlin 2026-03-29: 02:00-03:00 does not exist, both ends become 03:00 CEST
+            BusinessCalendar c = BusinessCalendar.parse("zone Europe/Berlin\nSun 02:00-03:00\n");
+            assertThat(c.isBusinessDay(LocalDate.of(2026, 3, 29))).isFalse();
+            assertThat(c.isBusinessDay(LocalDate.of(2026, 3, 22))).isTrue();
+            assertThat(c.openPeriodsOn(LocalDate.of(2026, 3, 29))).isEmpty();
+        }
+
+        @Test
+        void aYearlyRuleOfNextYear_thatFallsOnThisYearsLastDay_givesItsHours() {
+            // 2028-01-01 is a Saturday: moved to Friday 2027-12-31
+            BusinessCalendar c = BusinessCalendar.parse("zone UTC\nMon-Fri 09:00-17:00\nyearly 01-01 if Sat -1 09:00-12:00\n");
+            assertThat(c.openPeriodsOn(LocalDate.of(2027, 12, 31))).containsExactly(
+                    OpenPeriod.of(Instant.parse("2027-12-31T09:00:00Z"), Instant.parse("2027-12-31T12:00:00Z")));
+        }
     }
 }
