@@ -229,5 +229,41 @@ class EvaluationTest {
             assertThat(e.nextChange()).contains(berlin("2026-03-09T09:30"));
             assertThat(e.nextChangeOfAnyClock()).contains(berlin("2026-03-06T16:45"));
         }
+
+        @Test
+        void explain_namesWhyTheClockStarted() {
+            SlaPolicy strict = SlaPolicy.parse("clock starts at last update\nstandard rules\ncalendar\n"
+                    + "zone Europe/Berlin\nMon-Fri 09:00-17:00\n");
+            SupportCase fresh = SupportCase.builder("X-1", berlin("2026-03-02T09:00")).build();
+            SupportCase answered = SupportCase.builder("X-2", berlin("2026-03-02T09:00"))
+                    .lastSentToCustomer(berlin("2026-03-02T10:00")).build();
+            assertThat(strict.evaluate(fresh, berlin("2026-03-02T09:30")).explain())
+                    .contains("(creation, since nothing was sent yet; the policy starts the clock at the last update)");
+            assertThat(strict.evaluate(answered, berlin("2026-03-02T10:30")).explain())
+                    .contains("(the last update sent to the customer; the policy starts the clock at the last update)");
+
+            SupportCase movedToOpen = SupportCase.builder("X-3", berlin("2026-03-02T09:00"))
+                    .lastSentToCustomer(berlin("2026-03-02T10:00"))
+                    .status(CaseStatus.OPEN).statusSince(berlin("2026-03-03T11:00")).build();
+            assertThat(standard.evaluate(movedToOpen, berlin("2026-03-03T12:00")).explain())
+                    .contains("when the case became open, so the rule began to apply");
+            SupportCase raised = SupportCase.builder("X-4", berlin("2026-03-02T09:00")).priority(Priority.URGENT)
+                    .prioritySince(berlin("2026-03-03T11:00"))
+                    .lastSentToCustomer(berlin("2026-03-02T10:00")).build();
+            assertThat(standard.evaluate(raised, berlin("2026-03-03T12:00")).explain())
+                    .contains("when the priority or the elevated flag last changed, so the rule began to apply");
+        }
+
+        @Test
+        void explain_saysWhetherAnIntervalWasAgreed() {
+            SupportCase agreed = SupportCase.builder("X-5", berlin("2026-03-07T08:00")).priority(Priority.EMERGENCY)
+                    .agreedInterval(Duration.ofHours(4)).lastSentToCustomer(berlin("2026-03-07T10:00")).build();
+            SupportCase none = SupportCase.builder("X-6", berlin("2026-03-07T08:00")).priority(Priority.EMERGENCY)
+                    .lastSentToCustomer(berlin("2026-03-07T10:00")).build();
+            assertThat(standard.evaluate(agreed, berlin("2026-03-07T11:00")).explain())
+                    .contains("the interval agreed with the customer is ");
+            assertThat(standard.evaluate(none, berlin("2026-03-07T10:30")).explain())
+                    .contains("no interval was agreed, so ");
+        }
     }
 }
