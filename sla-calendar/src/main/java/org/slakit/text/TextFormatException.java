@@ -14,7 +14,10 @@ package org.slakit.text;
  *
  * <p>A message never quotes more than {@value #MAX_EXCERPT} characters of a line: a longer line is
  * quoted as its first {@value #MAX_EXCERPT} characters (after stripping white space) followed by
- * {@code ...}, and {@link #line()} returns that excerpt.
+ * {@code ...}, and {@link #line()} returns that excerpt. A problem that quotes a long part of its
+ * line (a condition of thousands of parentheses, a ten-thousand-character word) keeps its first
+ * and last 500 characters with {@code ...} between them (so the explanation at its end stays), and
+ * a message has at most about 1,100 characters whatever the input.
  *
  * <p>This exception is immutable and thread-safe.
  */
@@ -57,10 +60,24 @@ public class TextFormatException extends IllegalArgumentException {
     }
 
     private TextFormatException(int lineNumber, String line, String problem, boolean unused) {
-        super(lineNumber == 0 ? problem : "line " + lineNumber + " '" + line.strip() + "': " + problem);
+        super(lineNumber == 0 ? bounded(problem) : "line " + lineNumber + " '" + line.strip() + "': " + bounded(problem));
         this.lineNumber = lineNumber;
         this.line = line;
-        this.problem = problem;
+        this.problem = bounded(problem);
+    }
+
+    /** The most characters of a problem (plus "..."): longer ones quote too much of their line. */
+    private static final int MAX_PROBLEM = 1000;
+
+    private static String bounded(String problem) {
+        if (problem == null || problem.length() <= MAX_PROBLEM) {
+            return problem;
+        }
+        int half = MAX_PROBLEM / 2;
+        int end = Character.isHighSurrogate(problem.charAt(half - 1)) ? half - 1 : half;
+        int start = problem.length() - half;
+        start = Character.isLowSurrogate(problem.charAt(start)) ? start + 1 : start;
+        return problem.substring(0, end) + "..." + problem.substring(start);
     }
 
     private static int checked(int lineNumber) {

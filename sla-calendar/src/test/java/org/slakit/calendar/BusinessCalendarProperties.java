@@ -24,7 +24,7 @@ import org.quicktheories.core.Gen;
 class BusinessCalendarProperties {
 
     /** Examples per property; each example checks several instants. */
-    private static final int EXAMPLES = 1500;
+    private static final int EXAMPLES = Integer.getInteger("slakit.examples", 1500);
 
     /** A scenario and a few random draws from the same source. */
     static final class Case {
@@ -433,7 +433,7 @@ class BusinessCalendarProperties {
     // ------------------------------------------------------------------ long ranges
 
     /** Examples of the long-range property; each builds a reference over 800 days. */
-    private static final int LONG_EXAMPLES = 250;
+    private static final int LONG_EXAMPLES = Math.min(250, Integer.getInteger("slakit.examples", 250));
 
     /**
      * Durations of up to a year and more, ranges over many UTC years and hundreds of business days:

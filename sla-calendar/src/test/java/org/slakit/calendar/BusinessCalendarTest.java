@@ -758,4 +758,87 @@ class BusinessCalendarTest {
             assertThat(BusinessCalendar.parse(almost.toString())).isEqualTo(almost);
         }
     }
+
+    /** Review regression: plus and minus search the same ten years as nextOpen before giving up. */
+    @Nested
+    class PlusAndMinusSearchTheSameTenYearsAsNextOpen {
+
+        @Test
+        void fromTenYearsBefore_andAfter() {
+            BusinessCalendar c = BusinessCalendar.parse("zone UTC\n2030-06-01 09:00-10:00\n");
+            Instant before = Instant.parse("2020-03-01T00:00:00Z");
+            assertThat(c.nextOpen(before)).isEqualTo(Instant.parse("2030-06-01T09:00:00Z"));
+            assertThat(c.plus(before, Duration.ofSeconds(1))).isEqualTo(Instant.parse("2030-06-01T09:00:01Z"));
+            Instant after = Instant.parse("2040-03-01T00:00:00Z");
+            assertThat(c.minus(after, Duration.ofSeconds(1))).isEqualTo(Instant.parse("2030-06-01T09:59:59Z"));
+            assertThatThrownBy(() -> c.plus(Instant.parse("2019-03-01T00:00:00Z"), Duration.ofHours(2)))
+                    .isInstanceOf(DateTimeException.class).hasMessageContaining("No open time within 10 years");
+        }
+    }
+
+    /** Review regression: a duration beyond any instant is a DateTimeException naming it. */
+    @Nested
+    class HugeNegativeDuration {
+
+        @Test
+        void isADateTimeExceptionNamingIt() {
+            BusinessCalendar c = BusinessCalendar.alwaysOpen(java.time.ZoneOffset.UTC);
+            Duration huge = Duration.ofSeconds(Long.MIN_VALUE);
+            assertThatThrownBy(() -> c.plus(Instant.EPOCH, huge))
+                    .isInstanceOf(DateTimeException.class).hasMessageContaining(huge.toString());
+            assertThatThrownBy(() -> c.minus(Instant.EPOCH, huge))
+                    .isInstanceOf(DateTimeException.class).hasMessageContaining(huge.toString());
+        }
+    }
+
+    /** Review regression: touching periods are joined before the conversion to instants, so a DST gap moves their start once. */
+    @Nested
+    class TouchingPeriodsAreJoinedBeforeTheZoneConversion {
+
+        @Test
+        void acrossTheSpringForwardGap() {
+            // New York springs forward at 02:00 on 2005-04-03: 02:25-03:00 and 03:00-03:27 are one
+            // period 02:25-03:27, whose start moves by the gap to 03:25 EDT; two minutes are open
+            BusinessCalendar split = BusinessCalendar.parse("zone America/New_York\nSun 02:25-03:00 03:00-03:27\n");
+            BusinessCalendar joined = BusinessCalendar.parse("zone America/New_York\nSun 02:25-03:27\n");
+            assertThat(split).isEqualTo(joined);
+            assertThat(split.openPeriodsOn(java.time.LocalDate.of(2005, 4, 3)))
+                    .containsExactly(OpenPeriod.of(Instant.parse("2005-04-03T07:25:00Z"), Instant.parse("2005-04-03T07:27:00Z")));
+        }
+    }
+
+    /** Killed PIT mutants: the length check before plus and minus, and hash codes that ignore the schedule. */
+    @Nested
+    class MutationSurvivors {
+
+        @Test
+        void plusAndMinusOfTheLongestDuration_nameItAsLongerThanTheRange() {
+            BusinessCalendar c = BusinessCalendar.alwaysOpen(ZoneId.of("UTC"));
+            Duration longest = Duration.ofSeconds(Long.MAX_VALUE);
+            for (Duration d : List.of(longest, longest.negated())) {
+                assertThatThrownBy(() -> c.plus(Instant.EPOCH, d)).isInstanceOf(DateTimeException.class)
+                        .hasMessage("Business time " + d + " is longer than the supported range");
+                assertThatThrownBy(() -> c.minus(Instant.EPOCH, d)).isInstanceOf(DateTimeException.class)
+                        .hasMessage("Business time " + d + " is longer than the supported range");
+            }
+        }
+
+        @Test
+        void calendarsThatDifferOnlyInTheirHours_haveDifferentHashCodes() {
+            BusinessCalendar nine = BusinessCalendar.parse("zone UTC\nMon-Fri 09:00-17:00\n");
+            BusinessCalendar ten = BusinessCalendar.parse("zone UTC\nMon-Fri 10:00-17:00\n");
+            BusinessCalendar closed = BusinessCalendar.parse("zone UTC\nMon-Fri 09:00-17:00\nclosed 2026-12-24\n");
+            assertThat(nine.hashCode()).isNotEqualTo(ten.hashCode()).isNotEqualTo(closed.hashCode());
+            assertThat(nine.hashCode()).isEqualTo(BusinessCalendar.parse(nine.toString()).hashCode());
+        }
+
+        @Test
+        void halfASecondAfterTheClose_addsNothing() {
+            BusinessCalendar c = BusinessCalendar.parse("zone UTC\nMon-Fri 09:00-17:00\n");
+            assertThat(c.between(Instant.parse("2026-03-02T16:00:00Z"), Instant.parse("2026-03-02T17:00:00.5Z")))
+                    .isEqualTo(Duration.ofHours(1));
+            assertThat(c.between(Instant.parse("2026-03-02T17:00:00.5Z"), Instant.parse("2026-03-03T09:00:00.5Z")))
+                    .isEqualTo(Duration.ofMillis(500));
+        }
+    }
 }

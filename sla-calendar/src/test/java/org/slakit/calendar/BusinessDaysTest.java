@@ -216,4 +216,79 @@ class BusinessDaysTest {
                     Instant.parse("2041-06-01T20:30:00Z"));
         }
     }
+
+    /** Review regressions (were ReviewRegressionTest): plusBusinessDays never goes back where a night shift meets other hours. */
+    @Nested
+    class PlusBusinessDaysNeverGoesBack {
+
+        @Test
+        void whenDstStretchesANightShiftPastTheNextDaysHours() {
+            // Saturday's 22:00-02:30 shift ends at 03:30 on the spring-forward night, after Sunday's 03:00-03:20
+            BusinessCalendar c = BusinessCalendar.parse("zone Europe/Berlin\nSat 22:00-02:30\nSun 03:00-03:20\n");
+            Instant t = Instant.parse("2026-03-29T01:25:00Z"); // 03:25 CEST, inside Saturday's shift
+            assertThat(c.isOpen(t)).isTrue();
+            assertThat(c.plusBusinessDays(t, 1)).isEqualTo(t);
+        }
+
+        @Test
+        void whenSpecialHoursSitInsideTheNightShift() {
+            BusinessCalendar c = BusinessCalendar.parse("zone UTC\nFri 22:00-06:00\n2026-03-07 00:00-01:00\n");
+            Instant t = Instant.parse("2026-03-07T03:00:00Z"); // Saturday 03:00, in Friday's shift
+            assertThat(c.plusBusinessDays(t, 1)).isEqualTo(t);
+            // and going back never lands after the start
+            Instant back = c.plusBusinessDays(Instant.parse("2026-03-07T00:30:00Z"), -1);
+            assertThat(back).isBeforeOrEqualTo(Instant.parse("2026-03-07T00:30:00Z"));
+        }
+    }
+
+    /** Review regression: zero business days is the instant itself, also at a repeated local time (a DST overlap). */
+    @Nested
+    class ZeroBusinessDaysIsTheInstantItself {
+
+        @Test
+        void atTheSecondOfTwoEqualLocalTimes() {
+            BusinessCalendar open = BusinessCalendar.alwaysOpen(java.time.ZoneId.of("Europe/London"));
+            Instant secondOneThirty = Instant.parse("2026-10-25T01:30:00Z"); // 01:30 GMT, after 01:30 BST
+            assertThat(open.plusBusinessDays(secondOneThirty, 0)).isEqualTo(secondOneThirty);
+        }
+    }
+
+    /** Killed PIT mutants of the business-day logic (README, "Mutation testing"). */
+    @Nested
+    class MutationSurvivors {
+
+        @Test
+        void anIntersectionOfTouchingPeriods_hasNoBusinessDay() {
+            BusinessCalendar afternoon = BusinessCalendar.parse("zone UTC\nMon 12:00-17:00\n");
+            BusinessCalendar morning = BusinessCalendar.parse("zone UTC\nMon 09:00-12:00\n");
+            BusinessCalendar both = afternoon.intersection(morning);
+            assertThat(both.isBusinessDay(LocalDate.of(2026, 3, 2))).isFalse();
+            assertThat(both.businessDaysBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1))).isZero();
+        }
+
+        @Test
+        void anIntersectionWithFivePeriodsOnADay_keepsThemAll() {
+            BusinessCalendar day = BusinessCalendar.parse("zone UTC\nMon 08:00-18:00\n");
+            BusinessCalendar slots = BusinessCalendar.parse(
+                    "zone UTC\nMon 08:00-08:30 09:00-09:30 10:00-10:30 11:00-11:30 12:00-12:30 13:00-13:30\n");
+            assertThat(day.intersection(slots).openPeriodsOn(LocalDate.of(2026, 3, 2))).hasSize(6);
+        }
+
+        @Test
+        void aPeriodThatTheSpringForwardGapSwallows_leavesNoBusinessDay() {
+            // Berlin 2026-03-29: 02:00-03:00 does not exist, both ends become 03:00 CEST
+            BusinessCalendar c = BusinessCalendar.parse("zone Europe/Berlin\nSun 02:00-03:00\n");
+            assertThat(c.isBusinessDay(LocalDate.of(2026, 3, 29))).isFalse();
+            assertThat(c.isBusinessDay(LocalDate.of(2026, 3, 22))).isTrue();
+            assertThat(c.openPeriodsOn(LocalDate.of(2026, 3, 29))).isEmpty();
+        }
+
+        @Test
+        void aYearlyRuleOfNextYear_thatFallsOnThisYearsLastDay_givesItsHours() {
+            // 2028-01-01 is a Saturday: moved to Friday 2027-12-31
+            BusinessCalendar c = BusinessCalendar.parse("zone UTC\nMon-Fri 09:00-17:00\nyearly 01-01 if Sat -1 09:00-12:00\n");
+            assertThat(c.openPeriodsOn(LocalDate.of(2027, 12, 31))).containsExactly(
+                    OpenPeriod.of(Instant.parse("2027-12-31T09:00:00Z"), Instant.parse("2027-12-31T12:00:00Z")));
+        }
+    }
 }

@@ -67,4 +67,23 @@ class TextFormatExceptionTest {
         assertThat(t.line()).isEqualTo("Mon 9-17");
         assertThat(t.problem()).isEqualTo("'9' in '9-17' is not a time: expected HH:MM or HH:MM:SS");
     }
+
+    /** Found by PolicyFuzzProperties: "Invalid target '4 business ((((..." quoted all 15,000 characters of its line. */
+    @Test
+    void problemQuotingALongLine_keepsItsFirstAndLastFiveHundredCharacters() {
+        String problem = "Invalid target '4 business " + "(".repeat(15_000) + "': expected a number";
+        TextFormatException e = new TextFormatException(2, "rule r when always then 4 business " + "(".repeat(15_000), problem);
+
+        assertThat(e.problem()).hasSize(1003).startsWith("Invalid target '4 business (((").contains("(((...(((")
+                .endsWith("((((': expected a number");
+        assertThat(e.getMessage()).hasSize("line 2 '".length() + 83 + "': ".length() + 1003);
+        assertThat(new TextFormatException(problem).getMessage()).isEqualTo(e.problem());
+    }
+
+    @Test
+    void problemOfOneThousandCharacters_isKeptWhole() {
+        String problem = "x".repeat(1000);
+
+        assertThat(new TextFormatException(1, "a", problem).problem()).isEqualTo(problem);
+    }
 }

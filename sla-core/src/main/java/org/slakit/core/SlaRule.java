@@ -2,7 +2,6 @@ package org.slakit.core;
 
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +16,6 @@ import java.util.regex.Pattern;
 public final class SlaRule {
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_-]{0,63}");
-    private static final Pattern LINE = Pattern.compile("(?is)rule\\s+(\\S+)\\s+when\\s+(.+)\\s+then\\s+(.+)");
 
     private final String name;
     private final Condition condition;
@@ -65,13 +63,50 @@ public final class SlaRule {
     public static SlaRule parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String s = text.toString().strip();
-        Matcher m = LINE.matcher(s);
-        if (!m.matches()) {
+        // One pass over the line: a regular expression (rule\s+(\S+)\s+when\s+(.+)\s+then\s+(.+))
+        // backtracked in cubic time on long runs of blanks, minutes for a line of a few kilobytes.
+        int n = s.length();
+        int at = isWord(s, 0, "rule") ? blanks(s, 4) : -1;
+        int nameStart = at;
+        while (at > 4 && at < n && !isBlank(s.charAt(at))) {
+            at++;
+        }
+        int name = at;
+        at = at > nameStart ? blanks(s, at) : -1;
+        int when = at > name && isWord(s, at, "when") ? at + 4 : -1;
+        int then = -1;
+        for (int j = n - 5; when > 0 && j >= when + 3 && then < 0; j--) {
+            if (isBlank(s.charAt(j - 1)) && isWord(s, j, "then")) {
+                then = j;
+            }
+        }
+        if (then < 0) {
             throw new IllegalArgumentException("Invalid rule '" + s
                     + "': expected 'rule <name> when <condition> then <target>', such as"
                     + " 'rule first-response when nothing sent yet then 2 business hours'");
         }
-        return of(m.group(1), Condition.parse(m.group(2)), Target.parse(m.group(3)));
+        return of(s.substring(nameStart, name), Condition.parse(s.substring(when + 1, then - 1)),
+                Target.parse(s.substring(blanks(s, then + 4))));
+    }
+
+    /** Whether {@code word} (ASCII letters, any case) stands at {@code at}, followed by a blank. */
+    private static boolean isWord(String s, int at, String word) {
+        int end = at + word.length();
+        return at >= 0 && end < s.length() && isBlank(s.charAt(end)) && s.regionMatches(true, at, word, 0, word.length());
+    }
+
+    /** The index after the blanks starting at {@code at}, or -1 if there are none. */
+    private static int blanks(String s, int at) {
+        int i = at;
+        while (i < s.length() && isBlank(s.charAt(i))) {
+            i++;
+        }
+        return i > at ? i : -1;
+    }
+
+    /** The regular expression {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** @return the rule's name, in lower case */

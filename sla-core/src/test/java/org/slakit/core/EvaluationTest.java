@@ -176,4 +176,94 @@ class EvaluationTest {
         assertThat(a).isNotEqualTo(STANDARD.evaluate(c, now.plusSeconds(1)));
         assertThat(a.toString()).contains("C-10", "ON_TRACK", "first-response");
     }
+
+    /** Killed PIT mutants (README, "Mutation testing"): the fraction used, equality and the instant of evaluation. */
+    @org.junit.jupiter.api.Nested
+    class MutationSurvivors {
+
+        private final SlaPolicy standard = SlaPolicy.standard(WorkedExamplesTest.NINE_TO_FIVE);
+
+        @Test
+        void fractionUsed_countsTheNanosecondsUsed() {
+            // first response: 2 business hours from Fri 16:00; at 16:30:00.5 a quarter and a little is used
+            SupportCase c = SupportCase.builder("F-1", berlin("2026-03-06T16:00")).build();
+            assertThat(standard.evaluate(c, berlin("2026-03-06T16:30").plusMillis(500)).fractionUsed())
+                    .isEqualTo((1800.5) / 7200.0);
+            assertThat(standard.evaluate(c, berlin("2026-03-06T16:00")).fractionUsed()).isZero();
+        }
+
+        @Test
+        void evaluationsAtDifferentInstants_areNotEqual_andEqualOnesHashAlike() {
+            SupportCase c = SupportCase.builder("F-3", berlin("2026-03-06T16:00")).build();
+            Evaluation a = standard.evaluate(c, berlin("2026-03-06T16:30"));
+            Evaluation b = standard.evaluate(c, berlin("2026-03-06T16:31"));
+            assertThat(a.now()).isEqualTo(berlin("2026-03-06T16:30"));
+            assertThat(a).isNotEqualTo(b).isEqualTo(standard.evaluate(c, berlin("2026-03-06T16:30")));
+            assertThat(a.hashCode()).isEqualTo(standard.evaluate(c, berlin("2026-03-06T16:30")).hashCode())
+                    .isNotEqualTo(b.hashCode());
+        }
+
+        @Test
+        void lastSentAge_isZeroWhileTheCalendarIsClosedAfterTheUpdate() {
+            // sent Saturday 10:00, now Saturday 11:00: not a business day later
+            SupportCase c = SupportCase.builder("F-4", berlin("2026-03-06T16:00"))
+                    .lastSentToCustomer(berlin("2026-03-07T10:00")).build();
+            assertThat(standard.evaluate(c, berlin("2026-03-07T11:00")).lastSentAgeBusinessDays()).hasValue(0);
+        }
+
+        @Test
+        void clockByName_findsOnlyThatClock() {
+            SupportCase c = SupportCase.builder("F-5", berlin("2026-03-06T16:00")).build();
+            Evaluation e = standard.evaluate(c, berlin("2026-03-06T16:10"));
+            assertThat(e.clock("no-such-clock")).isEmpty();
+            assertThat(e.clock(" RESOLUTION ")).isPresent();
+        }
+
+        @Test
+        void nextChangeOfAnyClock_isTheEarliest_whenADurationClockComesFirst() {
+            DurationClock hour = DurationClock.builder("hour").rule("all", Condition.always(), Target.elapsed(Duration.ofHours(1))).build();
+            SlaPolicy policy = SlaPolicy.builder(WorkedExamplesTest.NINE_TO_FIVE).standardRules().clock(hour).build();
+            SupportCase c = SupportCase.builder("F-6", berlin("2026-03-06T16:00")).build();
+            Evaluation e = policy.evaluate(c, berlin("2026-03-06T16:10"));
+            // the cadence changes Monday 09:30 (first response at risk); the one-hour clock at 16:45
+            assertThat(e.nextChange()).contains(berlin("2026-03-09T09:30"));
+            assertThat(e.nextChangeOfAnyClock()).contains(berlin("2026-03-06T16:45"));
+        }
+
+        @Test
+        void explain_namesWhyTheClockStarted() {
+            SlaPolicy strict = SlaPolicy.parse("clock starts at last update\nstandard rules\ncalendar\n"
+                    + "zone Europe/Berlin\nMon-Fri 09:00-17:00\n");
+            SupportCase fresh = SupportCase.builder("X-1", berlin("2026-03-02T09:00")).build();
+            SupportCase answered = SupportCase.builder("X-2", berlin("2026-03-02T09:00"))
+                    .lastSentToCustomer(berlin("2026-03-02T10:00")).build();
+            assertThat(strict.evaluate(fresh, berlin("2026-03-02T09:30")).explain())
+                    .contains("(creation, since nothing was sent yet; the policy starts the clock at the last update)");
+            assertThat(strict.evaluate(answered, berlin("2026-03-02T10:30")).explain())
+                    .contains("(the last update sent to the customer; the policy starts the clock at the last update)");
+
+            SupportCase movedToOpen = SupportCase.builder("X-3", berlin("2026-03-02T09:00"))
+                    .lastSentToCustomer(berlin("2026-03-02T10:00"))
+                    .status(CaseStatus.OPEN).statusSince(berlin("2026-03-03T11:00")).build();
+            assertThat(standard.evaluate(movedToOpen, berlin("2026-03-03T12:00")).explain())
+                    .contains("when the case became open, so the rule began to apply");
+            SupportCase raised = SupportCase.builder("X-4", berlin("2026-03-02T09:00")).priority(Priority.URGENT)
+                    .prioritySince(berlin("2026-03-03T11:00"))
+                    .lastSentToCustomer(berlin("2026-03-02T10:00")).build();
+            assertThat(standard.evaluate(raised, berlin("2026-03-03T12:00")).explain())
+                    .contains("when the priority or the elevated flag last changed, so the rule began to apply");
+        }
+
+        @Test
+        void explain_saysWhetherAnIntervalWasAgreed() {
+            SupportCase agreed = SupportCase.builder("X-5", berlin("2026-03-07T08:00")).priority(Priority.EMERGENCY)
+                    .agreedInterval(Duration.ofHours(4)).lastSentToCustomer(berlin("2026-03-07T10:00")).build();
+            SupportCase none = SupportCase.builder("X-6", berlin("2026-03-07T08:00")).priority(Priority.EMERGENCY)
+                    .lastSentToCustomer(berlin("2026-03-07T10:00")).build();
+            assertThat(standard.evaluate(agreed, berlin("2026-03-07T11:00")).explain())
+                    .contains("the interval agreed with the customer is ");
+            assertThat(standard.evaluate(none, berlin("2026-03-07T10:30")).explain())
+                    .contains("no interval was agreed, so ");
+        }
+    }
 }
