@@ -129,6 +129,12 @@ public class ViewBench {
         return view.select(all, now);
     }
 
+    /** The same view from a parallel stream: each thread keeps its own first cases, merged at the end. */
+    @Benchmark
+    public BreachingSoon.Result viewParallel() {
+        return view.select(all.parallelStream(), now);
+    }
+
     /** The baseline: evaluate all, keep the view's cases, sort them all, cut, count. */
     @Benchmark
     public NaiveView.Result naiveSortAll() {
