@@ -59,6 +59,10 @@ import org.slakit.text.internal.TextLine;
  * <tr><td>{@code column.priority}</td><td>optional: read by {@code created} and by events mapped to {@code priority}</td></tr>
  * <tr><td>{@code column.channel}</td><td>optional: read by {@code created}</td></tr>
  * <tr><td>{@code column.assignee}</td><td>required if an event maps to {@code assigned}; an empty cell means unassigned</td></tr>
+ * <tr><td>{@code column.waiting-on}</td><td>the team support waits on ({@link org.slakit.core.SupportCase#waitingOn()},
+ *     for internal SLAs): required if an event maps to {@code waiting-on}; in snapshot logs optional, a change of
+ *     the cell is a waiting-on event. An empty cell means waiting on nobody; a cell that is not a
+ *     {@link org.slakit.core.SupportCase#isTeamName team name} is a rejected row ({@link RejectReason#BAD_TEAM})</td></tr>
  * <tr><td>{@code column.interval}</td><td>required if an event maps to {@code agreed-interval}: elapsed time such as {@code 4 hours} or {@code PT4H}</td></tr>
  * <tr><td>{@code time.format}</td><td>required: {@code iso} (ISO 8601 with offset: {@code 2026-03-02T09:15:00+01:00},
  *     {@code ...+0100} or {@code ...Z}; seconds and their fractions optional), {@code iso-local} ({@code 2026-03-02T09:15:00}, no offset) or a
@@ -72,7 +76,9 @@ import org.slakit.text.internal.TextLine;
  * <tr><td>{@code event.<raw>}</td><td>what an event value means: {@code created}, {@code status:<status>},
  *     {@code status} (value from {@code column.status}), {@code priority:<priority>}, {@code priority}
  *     (value from {@code column.priority}), {@code elevated}, {@code not-elevated}, {@code update-sent},
- *     {@code customer-message}, {@code assigned}, {@code solved}, {@code reopened}, {@code closed}, or
+ *     {@code customer-message}, {@code assigned}, {@code agreed-interval}, {@code waiting-on:<team>} (support now
+ *     waits on that team), {@code waiting-on} (the team from {@code column.waiting-on}), {@code not-waiting},
+ *     {@code solved}, {@code reopened}, {@code closed}, or
  *     {@code ignore} (counted, not used); several targets joined by {@code +} make the row several events, in
  *     that order ({@code update-sent + status:pending-customer}; {@code created} only first, {@code ignore}
  *     alone). An event value without an entry is a rejected row.</td></tr>
@@ -123,7 +129,7 @@ public final class EventLogMapping {
 
     private static final List<String> KEYS = List.of("log.kind", "csv.delimiter", "csv.quote", "csv.header", "csv.charset",
             "column.case", "column.time", "column.event", "column.status", "column.substatus", "column.priority", "column.channel",
-            "column.assignee", "column.elevated", "column.interval", "time.format", "time.zone", "time.offset", "default.channel", "default.priority",
+            "column.assignee", "column.waiting-on", "column.elevated", "column.interval", "time.format", "time.zone", "time.offset", "default.channel", "default.priority",
             "missing-creation", "budget.max-rejected-rows", "budget.max-rejected-share", "attributes.column.case",
             "attributes.column.priority", "attributes.column.channel", "attributes.column.created",
             "attributes.time.format", "attributes.time.zone", "attributes.time.offset");
@@ -153,6 +159,7 @@ public final class EventLogMapping {
     final String priorityColumn;
     final String channelColumn;
     final String assigneeColumn;
+    final String waitingOnColumn;
     final String intervalColumn;
     final String substatusColumn;
     final String elevatedColumn;
@@ -188,6 +195,7 @@ public final class EventLogMapping {
         priorityColumn = p.columns.get("column.priority");
         channelColumn = p.columns.get("column.channel");
         assigneeColumn = p.columns.get("column.assignee");
+        waitingOnColumn = p.columns.get("column.waiting-on");
         intervalColumn = p.columns.get("column.interval");
         substatusColumn = p.columns.get("column.substatus");
         elevatedColumn = p.columns.get("column.elevated");
@@ -318,6 +326,7 @@ public final class EventLogMapping {
         line(sb, "column.priority", priorityColumn);
         line(sb, "column.channel", channelColumn);
         line(sb, "column.assignee", assigneeColumn);
+        line(sb, "column.waiting-on", waitingOnColumn);
         line(sb, "column.elevated", elevatedColumn);
         line(sb, "column.interval", intervalColumn);
         line(sb, "time.format", time.format());
@@ -666,6 +675,16 @@ public final class EventLogMapping {
                 }
                 if (e.value.kind == EventTarget.Kind.ASSIGNED && !columns.containsKey("column.assignee")) {
                     throw fail(line, "Target assigned reads the assignee from column.assignee, which the mapping does not give");
+                }
+                if (e.value.kind == EventTarget.Kind.WAITING_ON_FROM_COLUMN && !columns.containsKey("column.waiting-on")) {
+                    throw fail(line, "Target waiting-on reads the team from column.waiting-on, which the mapping does not give:"
+                            + " add it, or name the team (waiting-on:engineering)");
+                }
+                boolean waitingTarget = e.value.kind == EventTarget.Kind.WAITING_ON || e.value.kind == EventTarget.Kind.NOT_WAITING
+                        || e.value.kind == EventTarget.Kind.WAITING_ON_FROM_COLUMN;
+                if (snapshots && waitingTarget && columns.containsKey("column.waiting-on")) {
+                    throw fail(line, "Target " + e.value + " contradicts column.waiting-on: in a snapshot log the column"
+                            + " says whom support waits on");
                 }
               }
             }

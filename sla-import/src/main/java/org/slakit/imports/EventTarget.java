@@ -3,18 +3,21 @@ package org.slakit.imports;
 import java.util.Locale;
 import org.slakit.core.CaseStatus;
 import org.slakit.core.Priority;
+import org.slakit.core.SupportCase;
 
 /** What a raw event (activity) value stands for: a slakit event, or nothing ({@code ignore}). */
 final class EventTarget {
 
     enum Kind {
         CREATED, STATUS, STATUS_FROM_COLUMN, PRIORITY, PRIORITY_FROM_COLUMN, ELEVATED, NOT_ELEVATED,
-        UPDATE_SENT, CUSTOMER_MESSAGE, ASSIGNED, AGREED_INTERVAL, SOLVED, REOPENED, CLOSED, IGNORE
+        UPDATE_SENT, CUSTOMER_MESSAGE, ASSIGNED, AGREED_INTERVAL, WAITING_ON, WAITING_ON_FROM_COLUMN, NOT_WAITING,
+        SOLVED, REOPENED, CLOSED, IGNORE
     }
 
     static final String EXPECTED = "created, status:<status>, status (from column.status), priority:<priority>,"
             + " priority (from column.priority), elevated, not-elevated, update-sent, customer-message,"
-            + " assigned (assignee from column.assignee), agreed-interval (from column.interval), solved, reopened,"
+            + " assigned (assignee from column.assignee), agreed-interval (from column.interval), waiting-on:<team>,"
+            + " waiting-on (team from column.waiting-on), not-waiting, solved, reopened,"
             + " closed or ignore; several joined by + for a row that is several events"
             + " (update-sent + status:pending-customer)";
 
@@ -24,13 +27,20 @@ final class EventTarget {
     final Kind kind;
     final CaseStatus status;
     final Priority priority;
+    /** the team of {@link Kind#WAITING_ON}, else null */
+    final String team;
     /** the targets after the first, for a row that is several events ({@code update-sent + status:pending-customer}) */
     final java.util.List<EventTarget> also;
 
     private EventTarget(Kind kind, CaseStatus status, Priority priority) {
+        this(kind, status, priority, null);
+    }
+
+    private EventTarget(Kind kind, CaseStatus status, Priority priority, String team) {
         this.kind = kind;
         this.status = status;
         this.priority = priority;
+        this.team = team;
         this.also = java.util.List.of();
     }
 
@@ -38,6 +48,7 @@ final class EventTarget {
         this.kind = first.kind;
         this.status = first.status;
         this.priority = first.priority;
+        this.team = first.team;
         this.also = java.util.List.copyOf(also);
     }
 
@@ -47,7 +58,7 @@ final class EventTarget {
             return java.util.List.of(this);
         }
         java.util.List<EventTarget> all = new java.util.ArrayList<>();
-        all.add(new EventTarget(kind, status, priority));
+        all.add(new EventTarget(kind, status, priority, team));
         all.addAll(also);
         return all;
     }
@@ -72,8 +83,7 @@ final class EventTarget {
                     throw new IllegalArgumentException("Target '" + parts[i].strip() + "' cannot be joined in '" + text.strip()
                             + "': ignore stands alone, and created can only come first");
                 }
-                Kind family = one.kind == Kind.STATUS_FROM_COLUMN ? Kind.STATUS : one.kind == Kind.PRIORITY_FROM_COLUMN ? Kind.PRIORITY
-                        : one.kind;
+                Kind family = family(one.kind);
                 if (!kinds.add(family)) {
                     throw new IllegalArgumentException("Target '" + parts[i].strip() + "' is given twice in '" + text.strip() + "'");
                 }
@@ -98,6 +108,14 @@ final class EventTarget {
                 throw new IllegalArgumentException("Unknown priority in event target '" + text.strip() + "': " + e.getMessage(), e);
             }
         }
+        if (t.startsWith("waiting-on:")) {
+            String team = text.strip().substring("waiting-on:".length()).strip();
+            if (!SupportCase.isTeamName(team)) {
+                throw new IllegalArgumentException("Team '" + team + "' in event target '" + text.strip() + "' is not a team name:"
+                        + " expected a letter, then letters, digits, '_', '.' or '-', at most 64 characters, such as waiting-on:engineering");
+            }
+            return new EventTarget(Kind.WAITING_ON, null, null, team);
+        }
         switch (t) {
             case "created": return new EventTarget(Kind.CREATED, null, null);
             case "status": return new EventTarget(Kind.STATUS_FROM_COLUMN, null, null);
@@ -108,12 +126,25 @@ final class EventTarget {
             case "customer-message": return new EventTarget(Kind.CUSTOMER_MESSAGE, null, null);
             case "assigned": return new EventTarget(Kind.ASSIGNED, null, null);
             case "agreed-interval": return new EventTarget(Kind.AGREED_INTERVAL, null, null);
+            case "waiting-on": return new EventTarget(Kind.WAITING_ON_FROM_COLUMN, null, null);
+            case "not-waiting": return new EventTarget(Kind.NOT_WAITING, null, null);
             case "solved": return new EventTarget(Kind.SOLVED, null, null);
             case "reopened": return new EventTarget(Kind.REOPENED, null, null);
             case "closed": return new EventTarget(Kind.CLOSED, null, null);
             case "ignore": return new EventTarget(Kind.IGNORE, null, null);
             default:
                 throw new IllegalArgumentException("Unknown event target '" + text.strip() + "': expected " + EXPECTED);
+        }
+    }
+
+    /** The kinds a row cannot give twice: a fixed value and the value from a column are one family. */
+    private static Kind family(Kind kind) {
+        switch (kind) {
+            case STATUS_FROM_COLUMN: return Kind.STATUS;
+            case PRIORITY_FROM_COLUMN: return Kind.PRIORITY;
+            case WAITING_ON_FROM_COLUMN:
+            case NOT_WAITING: return Kind.WAITING_ON;
+            default: return kind;
         }
     }
 
@@ -128,6 +159,8 @@ final class EventTarget {
             case STATUS_FROM_COLUMN: return "status";
             case PRIORITY: return "priority:" + priority.text();
             case PRIORITY_FROM_COLUMN: return "priority";
+            case WAITING_ON: return "waiting-on:" + team;
+            case WAITING_ON_FROM_COLUMN: return "waiting-on";
             default: return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }

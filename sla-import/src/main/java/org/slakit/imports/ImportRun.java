@@ -19,6 +19,7 @@ import java.util.function.Function;
 import org.slakit.core.CaseStatus;
 import org.slakit.core.Channel;
 import org.slakit.core.Priority;
+import org.slakit.core.SupportCase;
 import org.slakit.core.history.CaseEvent;
 import org.slakit.core.history.CaseHistory;
 import org.slakit.core.history.EventKind;
@@ -54,6 +55,8 @@ final class ImportRun {
         Priority priority;
         Channel channel;
         String assignee;
+        /** the waiting-on cell: a team name, or empty for nobody */
+        String team;
         java.time.Duration interval;
         Source prioritySource;
         Source channelSource;
@@ -261,8 +264,9 @@ final class ImportRun {
             int channelIdx = m.channelColumn == null ? -1 : table.column("column.channel", m.channelColumn);
             int assigneeIdx = m.assigneeColumn == null ? -1 : table.column("column.assignee", m.assigneeColumn);
             int intervalIdx = m.intervalColumn == null ? -1 : table.column("column.interval", m.intervalColumn);
+            int waitingIdx = m.waitingOnColumn == null ? -1 : table.column("column.waiting-on", m.waitingOnColumn);
             int needed = max(caseIdx, timeIdx, eventIdx, statusIdx, priorityIdx, channelIdx, assigneeIdx, intervalIdx,
-                    substatusIdx, elevatedIdx) + 1;
+                    substatusIdx, elevatedIdx, waitingIdx) + 1;
             for (CsvTable.Row row = table.next(); row != null; row = table.next()) {
                 if (row.isBlank()) {
                     tally.blankLines++;
@@ -281,7 +285,7 @@ final class ImportRun {
                     caseRows = cases.computeIfAbsent(id, k -> new ArrayList<>());
                     if (m.snapshots) {
                         caseRows.add(snapshotRow(table, row, caseRows, timeIdx, eventIdx, statusIdx, substatusIdx, priorityIdx,
-                                channelIdx, assigneeIdx, elevatedIdx));
+                                channelIdx, assigneeIdx, elevatedIdx, waitingIdx));
                         continue;
                     }
                     String eventText = required(table, row, eventIdx, m.eventColumn, "event");
@@ -317,6 +321,9 @@ final class ImportRun {
                             break;
                         case AGREED_INTERVAL:
                             p.interval = interval(table, required(table, row, intervalIdx, m.intervalColumn, "interval"));
+                            break;
+                        case WAITING_ON_FROM_COLUMN:
+                            p.team = team(table, row.fields.get(waitingIdx).strip());
                             break;
                         default:
                             break;
@@ -393,7 +400,8 @@ final class ImportRun {
 
     /** A row of a snapshot log: the state of the case after a change, and maybe an event the state cannot show. */
     private Parsed snapshotRow(CsvTable table, CsvTable.Row row, List<Parsed> caseRows, int timeIdx, int eventIdx, int statusIdx,
-                               int substatusIdx, int priorityIdx, int channelIdx, int assigneeIdx, int elevatedIdx) throws Reject {
+                               int substatusIdx, int priorityIdx, int channelIdx, int assigneeIdx, int elevatedIdx,
+                               int waitingIdx) throws Reject {
         EventTarget extra = EventTarget.NONE;
         if (eventIdx >= 0 && !row.fields.get(eventIdx).isBlank()) {
             String eventText = row.fields.get(eventIdx).strip();
@@ -425,6 +433,9 @@ final class ImportRun {
         }
         if (assigneeIdx >= 0) {
             p.assignee = canonical(row.fields.get(assigneeIdx).strip());
+        }
+        if (waitingIdx >= 0) {
+            p.team = team(table, canonical(row.fields.get(waitingIdx).strip()));
         }
         if (elevatedIdx >= 0) {
             String flag = row.fields.get(elevatedIdx).strip().toLowerCase(java.util.Locale.ROOT);
@@ -476,12 +487,17 @@ final class ImportRun {
         CaseStatus status = CaseStatus.OPEN;
         Priority priority = synthesizedPriority;
         String assignee = "";
+        String team = "";
         boolean elevated = false;
         for (Parsed p : sorted) {
             int before = events.size();
             if (p.assignee != null && !p.assignee.equals(assignee)) {
                 assignee = p.assignee;
                 events.add(CaseEvent.assigned(id, p.at, assignee.isEmpty() ? Optional.empty() : Optional.of(assignee)));
+            }
+            if (p.team != null && !p.team.equals(team)) {
+                team = p.team;
+                events.add(CaseEvent.waitingOn(id, p.at, team.isEmpty() ? Optional.empty() : Optional.of(team)));
             }
             if (p.priority != null && p.priority != priority) {
                 priority = p.priority;
@@ -698,6 +714,15 @@ final class ImportRun {
         return ((org.slakit.core.Target.Elapsed) target).length();
     }
 
+    /** A waiting-on cell: empty (nobody) or a team name. */
+    private String team(CsvTable table, String text) throws Reject {
+        if (!text.isEmpty() && !SupportCase.isTeamName(text)) {
+            throw new Reject(RejectReason.BAD_TEAM, table.label(m.waitingOnColumn) + " '" + text + "' is not a team name:"
+                    + " expected empty (nobody) or a letter, then letters, digits, '_', '.' or '-', at most 64 characters");
+        }
+        return text;
+    }
+
     /** An agreed interval: elapsed time as slakit writes targets ({@code 4 hours}) or ISO-8601 ({@code PT4H}). */
     private java.time.Duration interval(CsvTable table, String text) throws Reject {
         java.time.Duration d;
@@ -731,6 +756,9 @@ final class ImportRun {
             case CUSTOMER_MESSAGE: return CaseEvent.customerMessage(id, p.at);
             case ASSIGNED: return CaseEvent.assigned(id, p.at, p.assignee.isEmpty() ? Optional.empty() : Optional.of(p.assignee));
             case AGREED_INTERVAL: return CaseEvent.agreedIntervalSet(id, p.at, p.interval);
+            case WAITING_ON: return CaseEvent.waitingOn(id, p.at, Optional.of(target.team));
+            case WAITING_ON_FROM_COLUMN: return CaseEvent.waitingOn(id, p.at, p.team.isEmpty() ? Optional.empty() : Optional.of(p.team));
+            case NOT_WAITING: return CaseEvent.waitingOn(id, p.at, Optional.empty());
             case SOLVED: return CaseEvent.solved(id, p.at);
             case REOPENED: return CaseEvent.reopened(id, p.at);
             case CLOSED: return CaseEvent.closed(id, p.at);

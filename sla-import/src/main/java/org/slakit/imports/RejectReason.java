@@ -26,6 +26,8 @@ public enum RejectReason {
     UNKNOWN_CHANNEL("unknown channel"),
     /** An agreed interval cannot be read as elapsed time ({@code 4 hours}, {@code PT4H}) or is not positive. */
     BAD_INTERVAL("bad interval"),
+    /** A waiting-on cell is neither empty nor a team name ({@code SupportCase.isTeamName}). */
+    BAD_TEAM("bad team"),
     /** The row is identical, field by field, to an earlier row of the same file. */
     DUPLICATE_ROW("duplicate row"),
     /** The case was already created by an earlier creation event. */

@@ -138,8 +138,8 @@ class EventLogMappingTest {
         return Stream.of(
                 Arguments.of("colum.case = id", 8, "line 8 'colum.case = id': Unknown key 'colum.case': expected one of"
                         + " log.kind, csv.delimiter, csv.quote, csv.header, csv.charset, column.case, column.time, column.event,"
-                        + " column.status, column.substatus, column.priority, column.channel, column.assignee, column.elevated,"
-                        + " column.interval, time.format, time.zone,"
+                        + " column.status, column.substatus, column.priority, column.channel, column.assignee, column.waiting-on,"
+                        + " column.elevated, column.interval, time.format, time.zone,"
                         + " time.offset, default.channel, default.priority, missing-creation, budget.max-rejected-rows,"
                         + " budget.max-rejected-share, attributes.column.case, attributes.column.priority,"
                         + " attributes.column.channel, attributes.column.created, attributes.time.format,"
@@ -148,7 +148,8 @@ class EventLogMappingTest {
                 Arguments.of("event.Reply = updat-sent", 8, "line 8 'event.Reply = updat-sent': Unknown event target"
                         + " 'updat-sent': expected created, status:<status>, status (from column.status), priority:<priority>,"
                         + " priority (from column.priority), elevated, not-elevated, update-sent, customer-message,"
-                        + " assigned (assignee from column.assignee), agreed-interval (from column.interval), solved, reopened, closed or ignore;"
+                        + " assigned (assignee from column.assignee), agreed-interval (from column.interval), waiting-on:<team>,"
+                        + " waiting-on (team from column.waiting-on), not-waiting, solved, reopened, closed or ignore;"
                         + " several joined by + for a row that is several events (update-sent + status:pending-customer)"),
                 Arguments.of("event.Wait = status:waiting", 8, "line 8 'event.Wait = status:waiting': Unknown status in"
                         + " event target 'status:waiting': Unknown case status 'waiting': expected new or open,"

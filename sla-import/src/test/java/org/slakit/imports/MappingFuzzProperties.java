@@ -20,7 +20,8 @@ class MappingFuzzProperties {
 
     private static final String[] TARGETS = {"created", "status:pending-internal", "status", "priority:urgent", "priority",
             "elevated", "not-elevated", "update-sent", "customer-message", "assigned", "solved", "reopened", "closed",
-            "ignore", "update-sent + status:pending-customer"};
+            "ignore", "update-sent + status:pending-customer", "waiting-on:Billing.EU", "not-waiting",
+            "update-sent + waiting-on:engineering"};
 
     @Test
     void everyTextParsesOrNamesALine_andWhatParsesRoundTrips() {
@@ -65,6 +66,10 @@ class MappingFuzzProperties {
         }
         lines.add("column.assignee = group");
         lines.add("column.interval = agreed");
+        if (!snapshots && r.nextBoolean()) {
+            lines.add("column.waiting-on = waits");
+            lines.add("event.Handover = waiting-on");
+        }
         if (r.nextBoolean()) {
             lines.add("column.priority = prio");
         } else {
