@@ -27,7 +27,9 @@ import org.slakit.core.Target;
  * case-insensitive): {@code id} and {@code created} are required; {@code channel} (default email),
  * {@code priority} (default normal), {@code elevated} (true/false, default false), {@code status}
  * (default open), {@code status_since} and {@code priority_since} (default created),
- * {@code last_sent}, {@code agreed_interval} (such as {@code 4 hours}), {@code assignee} and
+ * {@code last_sent}, {@code last_reopened} (when the case was last reopened after being solved or
+ * closed), {@code agreed_interval} (such as {@code 4 hours}), {@code assignee}, {@code waiting_on}
+ * (the team support waits on, for internal SLAs) and
  * {@code calendar} (a calendar file, relative to the CSV file's folder) are optional; empty cells
  * mean absent. Instants as {@link Inputs#instant}. Every row has as many fields as the header;
  * a column appears once, a case id once; a byte-order mark is skipped; bytes that are not UTF-8
@@ -36,8 +38,10 @@ import org.slakit.core.Target;
  */
 final class CaseCsv {
 
-    private static final Set<String> COLUMNS = Set.of("id", "created", "channel", "priority", "elevated", "status",
-            "status_since", "priority_since", "last_sent", "agreed_interval", "assignee", "calendar");
+    private static final List<String> ORDER = List.of("id", "created", "channel", "priority", "elevated", "status",
+            "status_since", "priority_since", "last_sent", "last_reopened", "agreed_interval", "assignee", "waiting_on",
+            "calendar");
+    private static final Set<String> COLUMNS = Set.copyOf(ORDER);
 
     private CaseCsv() {
     }
@@ -58,8 +62,7 @@ final class CaseCsv {
                 String key = header.strip().toLowerCase(Locale.ROOT);
                 if (!COLUMNS.contains(key)) {
                     throw new InputException(file + ":1: unknown column '" + header + "' (column " + (i + 1) + "): expected "
-                            + String.join(", ", List.of("id", "created", "channel", "priority", "elevated", "status",
-                                    "status_since", "priority_since", "last_sent", "agreed_interval", "assignee", "calendar")));
+                            + String.join(", ", ORDER));
                 }
                 Integer earlier = names.putIfAbsent(key, i);
                 if (earlier != null) {
@@ -145,6 +148,10 @@ final class CaseCsv {
             if (!cell.get("last_sent").isEmpty()) {
                 b.lastSentToCustomer(Inputs.instant("last_sent", cell.get("last_sent"), zone));
             }
+            column = "last_reopened";
+            if (!cell.get("last_reopened").isEmpty()) {
+                b.lastReopened(Inputs.instant("last_reopened", cell.get("last_reopened"), zone));
+            }
             column = "agreed_interval";
             if (!cell.get("agreed_interval").isEmpty()) {
                 Target interval = Target.parse(cell.get("agreed_interval"));
@@ -157,6 +164,14 @@ final class CaseCsv {
             column = "assignee";
             if (!cell.get("assignee").isEmpty()) {
                 b.assignee(cell.get("assignee"));
+            }
+            column = "waiting_on";
+            if (!cell.get("waiting_on").isEmpty()) {
+                if (!SupportCase.isTeamName(cell.get("waiting_on"))) {
+                    throw new IllegalArgumentException("'" + cell.get("waiting_on") + "' is not a team name: expected"
+                            + " a letter, then letters, digits, '_', '.' or '-', at most 64 characters, such as engineering");
+                }
+                b.waitingOn(cell.get("waiting_on"));
             }
             column = "calendar";
             if (!cell.get("calendar").isEmpty()) {

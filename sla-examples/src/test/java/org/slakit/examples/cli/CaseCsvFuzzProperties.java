@@ -29,7 +29,7 @@ import org.slakit.text.internal.LineReader;
 class CaseCsvFuzzProperties {
 
     private static final List<String> COLUMNS = List.of("id", "created", "channel", "priority", "elevated", "status",
-            "status_since", "priority_since", "last_sent", "agreed_interval", "assignee", "calendar");
+            "status_since", "priority_since", "last_sent", "last_reopened", "agreed_interval", "assignee", "waiting_on", "calendar");
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     @TempDir
@@ -121,6 +121,8 @@ class CaseCsvFuzzProperties {
                 return new String[] {"4 hours", "30 minutes", ""}[r.nextInt(3)];
             case "assignee":
                 return r.nextBoolean() ? "ana" : "\"bo, \"\"the\"\" lead\"";
+            case "waiting_on":
+                return new String[] {"engineering", "Billing.EU", ""}[r.nextInt(3)];
             case "calendar":
                 return r.nextBoolean() ? "team.cal" : "";
             default:

@@ -125,6 +125,33 @@ class CliTest {
     }
 
     @Test
+    void board_readsWaitingOnAndLastReopened_forAnInternalClockPerTeam() throws IOException {
+        Path policy = dir.resolve("internal.policy");
+        Files.writeString(policy, "standard rules\nclock internal\nruns in pending-internal\n"
+                + "rule engineering when waiting on engineering then 4 hours\nrule other when always then 3 business days\n"
+                + "calendar\nzone Europe/Berlin\nMon-Fri 09:00-12:00 13:00-17:00\n");
+        Path file = dir.resolve("internal.csv");
+        Files.writeString(file, "id,created,status,status_since,last_reopened,waiting_on,assignee\n"
+                // waits on engineering since Mon 10:00: 4 hours elapsed, due 14:00, 2h 30m used at 12:30
+                + "C-1,2026-12-14T09:00,pending-internal,2026-12-21T10:00,,engineering,anna\n"
+                // reopened Mon 11:00 straight into pending internal, waiting on engineering: due 15:00
+                + "C-2,2026-12-14T09:00,pending-internal,2026-12-21T11:00,2026-12-21T11:00,engineering,ben\n"
+                // waits on nobody: 3 business days, due Thu 10:00, beyond the horizon
+                + "C-3,2026-12-14T09:00,pending-internal,2026-12-21T10:00,,,ben\n");
+        int code = run("board", file.toString(), "--policy", policy.toString(), "--now", "2026-12-21T12:30",
+                "--clock", "internal", "--horizon", "4 hours");
+        String folded = out.replaceAll(" +", " ");
+        assertThat(code).as(err).isZero();
+        assertThat(folded).contains("C-1 anna normal pending-internal engineering Mon 21 Dec 14:00 on track 2h 30m of 4h\n");
+        assertThat(folded).contains("C-2 ben normal pending-internal engineering Mon 21 Dec 15:00 on track 1h 30m of 4h\n");
+        assertThat(out).doesNotContain("C-3");
+
+        Files.writeString(file, "id,created,waiting_on\nC-1,2026-12-14T09:00,2nd level\n");
+        assertThat(run("board", file.toString(), "--policy", policy.toString(), "--now", "2026-12-21T12:30")).isEqualTo(2);
+        assertThat(err).contains("internal.csv:2: column 'waiting_on':").contains("'2nd level' is not a team name");
+    }
+
+    @Test
     void board_forAssignee_andNothingBreached_exitsZero() throws IOException {
         Path file = cases("C-1,email,normal,open,2026-12-21T09:00,,anna", "C-3,chat,urgent,open,2026-12-21T12:15,,ben");
         assertThat(run("board", file.toString(), "--calendar", calendar.toString(), "--now", "2026-12-21T12:30",
