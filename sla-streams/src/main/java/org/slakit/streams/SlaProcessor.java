@@ -44,6 +44,13 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
     /** The latest event instant accepted by this task: its event time. Null before the first. */
     private Instant watermark;
     private Instant savedWatermark;
+    /**
+     * Whether the timer index holds the timers of every case in the cases store. The index is not
+     * logged: it is derived from the cases store, so a task rebuilds it before its first record or
+     * punctuation, once its stores are restored from their changelogs (Kafka Streams calls
+     * {@link #init} only after restoration, and never processes before).
+     */
+    private boolean indexed;
 
     private final CaseClock.Sink sink = new CaseClock.Sink() {
         @Override
@@ -82,6 +89,7 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
     public void init(ProcessorContext<String, byte[]> context) {
         this.context = context;
         recent.clear();
+        indexed = false;
         this.cases = context.getStateStore(config.casesStore());
         this.timers = context.getStateStore(config.timersStore());
         this.meta = context.getStateStore(config.metaStore());
@@ -95,6 +103,9 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
 
     @Override
     public void process(Record<String, byte[]> record) {
+        if (!indexed) {
+            rebuildTimers();
+        }
         String key = record.key();
         currentKey = key;
         byte[] value = record.value();
@@ -157,6 +168,9 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
     }
 
     private void punctuate(long timestamp) {
+        if (!indexed) {
+            rebuildTimers();
+        }
         Instant limit = watermark;
         if (config.timeMode() == SlaTopology.TimeMode.WALL_CLOCK_TIME) {
             limit = CaseClock.max(limit, Instant.ofEpochMilli(timestamp));
@@ -216,6 +230,38 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
             save(c, oldA, oldB);
             advanced.add(id);
         }
+    }
+
+    /**
+     * Rebuilds the timer index from the cases store: deletes what it holds (a persistent index may be
+     * left from an earlier run) and adds each case's timers. One pass over the task's cases.
+     */
+    void rebuildTimers() {
+        List<Bytes> old = new ArrayList<>();
+        try (KeyValueIterator<Bytes, byte[]> it = timers.all()) {
+            while (it.hasNext()) {
+                old.add(it.next().key);
+            }
+        }
+        old.forEach(timers::delete);
+        long count = 0;
+        try (KeyValueIterator<String, byte[]> it = cases.all()) {
+            while (it.hasNext()) {
+                var kv = it.next();
+                CaseClock c = CaseClockCodec.decode(kv.key, kv.value);
+                Instant a = timerA(c);
+                Instant b = timerB(c);
+                if (a != null) {
+                    timers.put(Bytes.wrap(timerKey(a, c.id)), EMPTY);
+                }
+                if (b != null && !b.equals(a)) {
+                    timers.put(Bytes.wrap(timerKey(b, c.id)), EMPTY);
+                }
+                count++;
+            }
+        }
+        indexed = true;
+        LOG.info("Timer index rebuilt from {} cases ({} stale entries removed)", count, old.size());
     }
 
     /** The case's state, from {@link #recent} or the store; null if the case is unknown. Callers that change it save it. */

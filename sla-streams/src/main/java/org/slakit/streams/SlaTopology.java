@@ -106,7 +106,8 @@ public final class SlaTopology {
     /**
      * A builder with the defaults: topics {@code case-events}, {@code sla-transitions},
      * {@code sla-dead-letters}; stores named {@code sla-cases}, {@code sla-timers}, {@code sla-meta}
-     * (persistent, logged to changelog topics); stream time, punctuation every second; events more
+     * (persistent; the cases and meta stores logged to changelog topics, the timer index rebuilt from
+     * the cases store when a task starts); stream time, punctuation every second; events more
      * than one day ahead are far in the future; at most 100,000 timers fired per punctuation.
      *
      * @param policy the SLA policy
@@ -129,9 +130,10 @@ public final class SlaTopology {
                 Serdes.String(), Serdes.ByteArray());
         cases = caching ? cases.withCachingEnabled() : cases.withCachingDisabled();
         timers = caching ? timers.withCachingEnabled() : timers.withCachingDisabled();
+        // the timer index is derived from the cases store: rebuilt when a task starts, never logged
+        timers = timers.withLoggingDisabled();
         if (!changelogs) {
             cases = cases.withLoggingDisabled();
-            timers = timers.withLoggingDisabled();
             meta = meta.withLoggingDisabled();
         }
         t.addStateStore(cases, PROCESSOR);
@@ -227,7 +229,10 @@ public final class SlaTopology {
         return storePrefix + "-cases";
     }
 
-    /** @return the name of the store of timers, ordered by instant */
+    /**
+     * @return the name of the store of timers, ordered by instant: an index derived from the cases
+     *         store, not logged, rebuilt from the restored cases store when a task starts
+     */
     public String timersStore() {
         return storePrefix + "-timers";
     }
@@ -262,7 +267,7 @@ public final class SlaTopology {
         return caching;
     }
 
-    /** @return true if the stores are backed by changelog topics (the default) */
+    /** @return true if the cases and meta stores are backed by changelog topics (the default) */
     public boolean changelogs() {
         return changelogs;
     }
@@ -389,9 +394,9 @@ public final class SlaTopology {
         }
 
         /**
-         * @param changelogs true (the default) to back the stores with changelog topics, so that state
-         *        and timers survive a restart or move to another instance; false only where state may be
-         *        lost, such as a benchmark of the processor alone
+         * @param changelogs true (the default) to back the cases and meta stores with changelog topics,
+         *        so that state and timers (rebuilt from the cases) survive a restart or move to another
+         *        instance; false only where state may be lost, such as a benchmark of the processor alone
          * @return this builder
          */
         public Builder changelogs(boolean changelogs) {
