@@ -1,11 +1,13 @@
 package org.slakit.streams;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -352,11 +354,77 @@ public final class SlaJson {
      */
     public static String writeTransition(SlaTransition t) {
         Objects.requireNonNull(t, "t");
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("case", t.caseId()).put("clock", t.clock()).put("transition", t.kind().text()).put("rule", t.rule())
-                .put("due", t.due().toString()).put("at", t.at().toString())
-                .put("cycleStart", t.cycleStart().toString()).put("assignee", t.assignee().orElse(null));
-        return o.toString();
+        // field by field, no tree; a writer (not UTF-8 bytes), which writes characters outside the
+        // basic plane as they are, as the tree did, where Jackson's UTF-8 output escapes them
+        java.io.StringWriter out = new java.io.StringWriter(256);
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("case", t.caseId());
+            g.writeStringField("clock", t.clock());
+            g.writeStringField("transition", t.kind().text());
+            g.writeStringField("rule", t.rule());
+            g.writeStringField("due", instantText(t.due()));
+            g.writeStringField("at", instantText(t.at()));
+            g.writeStringField("cycleStart", instantText(t.cycleStart()));
+            if (t.assignee().isPresent()) {
+                g.writeStringField("assignee", t.assignee().get());
+            } else {
+                g.writeNullField("assignee");
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // not from memory
+        }
+        return out.toString();
+    }
+
+    /** {@link #writeTransition} as UTF-8. */
+    static byte[] transitionBytes(SlaTransition t) {
+        return writeTransition(t).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * {@code t.toString()} without {@code DateTimeFormatter} for the instants of years 1970 to 9999
+     * ({@code 2026-03-03T09:00:00Z}, with 3, 6 or 9 digits of fraction as needed); others through
+     * {@code toString}.
+     */
+    static String instantText(Instant t) {
+        long s = t.getEpochSecond();
+        if (s < 0 || s > 253_402_300_799L) {
+            return t.toString();
+        }
+        long day = s / 86_400;
+        int sod = (int) (s - day * 86_400);
+        java.time.LocalDate d = java.time.LocalDate.ofEpochDay(day);
+        int nano = t.getNano();
+        int digits = nano == 0 ? 0 : nano % 1_000_000 == 0 ? 3 : nano % 1_000 == 0 ? 6 : 9;
+        byte[] b = new byte[20 + (digits == 0 ? 0 : digits + 1)];
+        put(b, 0, d.getYear(), 4);
+        b[4] = '-';
+        put(b, 5, d.getMonthValue(), 2);
+        b[7] = '-';
+        put(b, 8, d.getDayOfMonth(), 2);
+        b[10] = 'T';
+        put(b, 11, sod / 3_600, 2);
+        b[13] = ':';
+        put(b, 14, sod / 60 % 60, 2);
+        b[16] = ':';
+        put(b, 17, sod % 60, 2);
+        int i = 19;
+        if (digits > 0) {
+            b[i++] = '.';
+            put(b, i, digits == 3 ? nano / 1_000_000 : digits == 6 ? nano / 1_000 : nano, digits);
+            i += digits;
+        }
+        b[i] = 'Z';
+        return new String(b, StandardCharsets.ISO_8859_1);
+    }
+
+    private static void put(byte[] b, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            b[i] = (byte) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     /**

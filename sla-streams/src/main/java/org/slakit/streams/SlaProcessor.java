@@ -71,7 +71,7 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
     private final CaseClock.Sink sink = new CaseClock.Sink() {
         @Override
         public void transition(SlaTransition t) {
-            context.forward(new Record<>(t.caseId(), SlaJson.utf8(SlaJson.writeTransition(t)), millis(t.at())),
+            context.forward(new Record<>(t.caseId(), SlaJson.transitionBytes(t), millis(t.at())),
                     SlaTopology.TRANSITIONS_SINK);
         }
 
