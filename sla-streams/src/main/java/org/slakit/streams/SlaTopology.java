@@ -106,8 +106,8 @@ public final class SlaTopology {
     /**
      * A builder with the defaults: topics {@code case-events}, {@code sla-transitions},
      * {@code sla-dead-letters}; stores named {@code sla-cases}, {@code sla-timers}, {@code sla-meta}
-     * (persistent; the cases and meta stores logged to changelog topics, the timer index rebuilt from
-     * the cases store when a task starts); stream time, punctuation every second; events more
+     * (the cases and meta stores persistent and logged to changelog topics; the timers store an index
+     * in memory, rebuilt from the cases when a task starts); stream time, punctuation every second; events more
      * than one day ahead are far in the future; at most 100,000 timers fired per punctuation.
      *
      * @param policy the SLA policy
@@ -124,13 +124,14 @@ public final class SlaTopology {
         t.addProcessor(PROCESSOR, () -> new SlaProcessor(this), SOURCE);
         StoreBuilder<KeyValueStore<String, byte[]>> cases = Stores.keyValueStoreBuilder(supplier(casesStore()),
                 Serdes.String(), Serdes.ByteArray());
-        StoreBuilder<KeyValueStore<Bytes, byte[]>> timers = Stores.keyValueStoreBuilder(supplier(timersStore()),
-                Serdes.Bytes(), Serdes.ByteArray());
+        // the timer index is derived from the cases store and rebuilt from it when a task starts: kept in
+        // memory whatever the cases store is (on disk it would only cost writes and flushes) and never logged
+        StoreBuilder<KeyValueStore<Bytes, byte[]>> timers = Stores.keyValueStoreBuilder(
+                Stores.inMemoryKeyValueStore(timersStore()), Serdes.Bytes(), Serdes.ByteArray());
         StoreBuilder<KeyValueStore<String, byte[]>> meta = Stores.keyValueStoreBuilder(supplier(metaStore()),
                 Serdes.String(), Serdes.ByteArray());
         cases = caching ? cases.withCachingEnabled() : cases.withCachingDisabled();
         timers = caching ? timers.withCachingEnabled() : timers.withCachingDisabled();
-        // the timer index is derived from the cases store: rebuilt when a task starts, never logged
         timers = timers.withLoggingDisabled();
         if (!changelogs) {
             cases = cases.withLoggingDisabled();
@@ -230,8 +231,9 @@ public final class SlaTopology {
     }
 
     /**
-     * @return the name of the store of timers, ordered by instant: an index derived from the cases
-     *         store, not logged, rebuilt from the restored cases store when a task starts
+     * @return the name of the store of timers, ordered by instant: an index of the cases' open-cycle
+     *         timers, derived from the cases store, in memory and not logged, rebuilt from the restored
+     *         cases when a task starts
      */
     public String timersStore() {
         return storePrefix + "-timers";
@@ -257,7 +259,10 @@ public final class SlaTopology {
         return maxAhead;
     }
 
-    /** @return true if the stores are in memory (restored from their changelogs on restart) rather than RocksDB */
+    /**
+     * @return true if the cases and meta stores are in memory (restored from their changelogs on restart)
+     *         rather than RocksDB; the timers store is in memory either way
+     */
     public boolean inMemoryStores() {
         return inMemory;
     }
@@ -373,8 +378,9 @@ public final class SlaTopology {
         }
 
         /**
-         * @param inMemory true for in-memory stores (faster; restored from the changelog on every
-         *        restart), false for RocksDB (the default)
+         * @param inMemory true for in-memory cases and meta stores (faster; restored from the changelog
+         *        on every restart), false for RocksDB (the default); the timers store is in memory either way
+         *        (an index rebuilt from the cases when a task starts)
          * @return this builder
          */
         public Builder inMemoryStores(boolean inMemory) {
