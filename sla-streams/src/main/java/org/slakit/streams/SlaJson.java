@@ -1,6 +1,8 @@
 package org.slakit.streams;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -96,12 +98,130 @@ public final class SlaJson {
      */
     public static CaseEvent readEvent(byte[] json) {
         Objects.requireNonNull(json, "json");
+        CaseEvent fast = streamedEvent(json);
+        return fast != null ? fast : treeEvent(json);
+    }
+
+    /** {@link #readEvent(byte[])} through the JSON tree: every error named as documented. */
+    static CaseEvent treeEvent(byte[] json) {
         try {
             return event(MAPPER.readTree(json));
         } catch (IOException e) {
             throw new IllegalArgumentException("Case event is not JSON: "
                     + (e instanceof JsonProcessingException ? ((JsonProcessingException) e).getOriginalMessage()
                             : e.getMessage()), e);
+        }
+    }
+
+    /**
+     * The event read token by token, without a tree, for the common well-formed event whose instant is
+     * in UTC; null for anything else (any error, any field of an unexpected type, a repeated field,
+     * another offset, trailing content), which {@link #treeEvent} then reads or rejects as documented.
+     * Unknown fields are skipped, as the tree ignores them.
+     */
+    static CaseEvent streamedEvent(byte[] json) {
+        String caseId = null;
+        String at = null;
+        String kind = null;
+        String channel = null;
+        String priority = null;
+        String status = null;
+        String interval = null;
+        String assignee = null;
+        String team = null;
+        Boolean elevated = null;
+        int seen = 0;
+        try (JsonParser p = MAPPER.getFactory().createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            JsonToken t;
+            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken v = p.nextToken();
+                int bit;
+                switch (name) {
+                    case "case" -> bit = 1;
+                    case "at" -> bit = 2;
+                    case "kind" -> bit = 4;
+                    case "channel" -> bit = 8;
+                    case "priority" -> bit = 16;
+                    case "status" -> bit = 32;
+                    case "interval" -> bit = 64;
+                    case "assignee" -> bit = 128;
+                    case "team" -> bit = 256;
+                    case "elevated" -> bit = 512;
+                    default -> bit = 0;
+                }
+                if (bit == 0) {
+                    p.skipChildren();
+                    continue;
+                }
+                if ((seen & bit) != 0) {
+                    return null;
+                }
+                seen |= bit;
+                if (bit == 512) {
+                    if (v != JsonToken.VALUE_TRUE && v != JsonToken.VALUE_FALSE) {
+                        return null;
+                    }
+                    elevated = v == JsonToken.VALUE_TRUE;
+                    continue;
+                }
+                if (v == JsonToken.VALUE_NULL && (bit == 128 || bit == 256)) {
+                    continue;
+                }
+                if (v != JsonToken.VALUE_STRING) {
+                    return null;
+                }
+                String text = p.getText();
+                switch (bit) {
+                    case 1 -> caseId = text;
+                    case 2 -> at = text;
+                    case 4 -> kind = text;
+                    case 8 -> channel = text;
+                    case 16 -> priority = text;
+                    case 32 -> status = text;
+                    case 64 -> interval = text;
+                    case 128 -> assignee = text;
+                    default -> team = text;
+                }
+            }
+            if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
+                return null;
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        if (caseId == null || caseId.isBlank() || at == null || kind == null) {
+            return null;
+        }
+        Instant instant = utcInstant(at);
+        if (instant == null) {
+            return null;
+        }
+        try {
+            return switch (kind) {
+                case "created" -> channel == null || priority == null ? null
+                        : CaseEvent.created(caseId, instant, Channel.of(channel), Priority.parse(priority));
+                case "status" -> status == null ? null
+                        : CaseEvent.statusChanged(caseId, instant, CaseStatus.parse(status));
+                case "priority" -> priority == null ? null
+                        : CaseEvent.priorityChanged(caseId, instant, Priority.parse(priority));
+                case "elevated" -> elevated == null ? null : CaseEvent.elevationChanged(caseId, instant, elevated);
+                case "update-sent" -> CaseEvent.updateSent(caseId, instant);
+                case "customer-message" -> CaseEvent.customerMessage(caseId, instant);
+                case "agreed-interval" -> interval == null ? null
+                        : CaseEvent.agreedIntervalSet(caseId, instant, Duration.parse(interval));
+                case "assigned" -> CaseEvent.assigned(caseId, instant, Optional.ofNullable(assignee));
+                case "waiting-on" -> CaseEvent.waitingOn(caseId, instant, Optional.ofNullable(team));
+                case "solved" -> CaseEvent.solved(caseId, instant);
+                case "reopened" -> CaseEvent.reopened(caseId, instant);
+                case "closed" -> CaseEvent.closed(caseId, instant);
+                default -> null;
+            };
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 
