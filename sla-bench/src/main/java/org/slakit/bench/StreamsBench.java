@@ -38,6 +38,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
 import org.slakit.calendar.BusinessCalendar;
 import org.slakit.core.SlaPolicy;
 import org.slakit.core.history.CaseEvent;
@@ -244,24 +246,71 @@ public class StreamsBench {
     @Benchmark
     @OperationsPerInvocation(EVENTS)
     public void noop() {
+        long cpu = CPU.getCurrentThreadCpuTime();
         for (int i = 0; i < keys.length; i++) {
             noopInput.pipeInput(keys[i], values[i], timestamps[i]);
         }
+        count(cpu);
     }
 
     /** Every event through the topology: JSON in, state and timers in the stores, transitions out. */
     @Benchmark
     @OperationsPerInvocation(EVENTS)
     public void topology() {
+        long cpu = CPU.getCurrentThreadCpuTime();
         pipeAll();
+        count(cpu);
     }
 
     /** The same events replayed, a history at a time, for reference. */
     @Benchmark
     @OperationsPerInvocation(EVENTS)
     public void replay(Blackhole bh) {
+        long cpu = CPU.getCurrentThreadCpuTime();
         for (CaseHistory h : histories) {
             bh.consume(SlaTimeline.replay(h, policy, now));
+        }
+        count(cpu);
+    }
+
+    /**
+     * The CPU time of the benchmark thread, summed over the measured invocations and printed at the end
+     * of the trial as events per CPU second: what one thread does with a core to itself, which the score
+     * (per second of wall time) understates on a machine shared with other work.
+     */
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory
+            .getThreadMXBean();
+    private long cpuNanos;
+    private long cpuEvents;
+    private int invocations;
+    private boolean measuring;
+
+    @Setup(Level.Iteration)
+    public void iteration(IterationParams params) {
+        measuring = params.getType() == IterationType.MEASUREMENT;
+    }
+
+    private void count(long cpuBefore) {
+        if (measuring) {
+            cpuNanos += CPU.getCurrentThreadCpuTime() - cpuBefore;
+            cpuEvents += EVENTS;
+            invocations++;
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void printCpuRate() {
+        if (cpuNanos > 0) {
+            System.out.printf("%nper CPU second of the benchmark thread: %,.0f events (%d measured invocations, load "
+                + "average %s)%n", cpuEvents / (cpuNanos / 1e9), invocations, loadAverage());
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
         }
     }
 }
