@@ -71,9 +71,6 @@ final class CaseClock {
     boolean atRiskSent;
     boolean breachedSent;
 
-    /** True if this state was read in version 1, whose timers were only {@link #nextTimer()}; not stored. */
-    boolean timersV1;
-
     CaseClock(String id) {
         this.id = id;
     }

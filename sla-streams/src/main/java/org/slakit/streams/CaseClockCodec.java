@@ -102,7 +102,6 @@ final class CaseClockCodec {
         }
         int flags = in.varint();
         CaseClock c = new CaseClock(id);
-        c.timersV1 = version == 1;
         c.elevated = (flags & ELEVATED) != 0;
         c.pending = (flags & PENDING) != 0;
         c.runningBefore = (flags & RUNNING_BEFORE) != 0;

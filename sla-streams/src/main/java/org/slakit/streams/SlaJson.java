@@ -1,11 +1,15 @@
 package org.slakit.streams;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -94,12 +98,130 @@ public final class SlaJson {
      */
     public static CaseEvent readEvent(byte[] json) {
         Objects.requireNonNull(json, "json");
+        CaseEvent fast = streamedEvent(json);
+        return fast != null ? fast : treeEvent(json);
+    }
+
+    /** {@link #readEvent(byte[])} through the JSON tree: every error named as documented. */
+    static CaseEvent treeEvent(byte[] json) {
         try {
             return event(MAPPER.readTree(json));
         } catch (IOException e) {
             throw new IllegalArgumentException("Case event is not JSON: "
                     + (e instanceof JsonProcessingException ? ((JsonProcessingException) e).getOriginalMessage()
                             : e.getMessage()), e);
+        }
+    }
+
+    /**
+     * The event read token by token, without a tree, for the common well-formed event whose instant is
+     * in UTC; null for anything else (any error, any field of an unexpected type, a repeated field,
+     * another offset, trailing content), which {@link #treeEvent} then reads or rejects as documented.
+     * Unknown fields are skipped, as the tree ignores them.
+     */
+    static CaseEvent streamedEvent(byte[] json) {
+        String caseId = null;
+        String at = null;
+        String kind = null;
+        String channel = null;
+        String priority = null;
+        String status = null;
+        String interval = null;
+        String assignee = null;
+        String team = null;
+        Boolean elevated = null;
+        int seen = 0;
+        try (JsonParser p = MAPPER.getFactory().createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            JsonToken t;
+            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken v = p.nextToken();
+                int bit;
+                switch (name) {
+                    case "case" -> bit = 1;
+                    case "at" -> bit = 2;
+                    case "kind" -> bit = 4;
+                    case "channel" -> bit = 8;
+                    case "priority" -> bit = 16;
+                    case "status" -> bit = 32;
+                    case "interval" -> bit = 64;
+                    case "assignee" -> bit = 128;
+                    case "team" -> bit = 256;
+                    case "elevated" -> bit = 512;
+                    default -> bit = 0;
+                }
+                if (bit == 0) {
+                    p.skipChildren();
+                    continue;
+                }
+                if ((seen & bit) != 0) {
+                    return null;
+                }
+                seen |= bit;
+                if (bit == 512) {
+                    if (v != JsonToken.VALUE_TRUE && v != JsonToken.VALUE_FALSE) {
+                        return null;
+                    }
+                    elevated = v == JsonToken.VALUE_TRUE;
+                    continue;
+                }
+                if (v == JsonToken.VALUE_NULL && (bit == 128 || bit == 256)) {
+                    continue;
+                }
+                if (v != JsonToken.VALUE_STRING) {
+                    return null;
+                }
+                String text = p.getText();
+                switch (bit) {
+                    case 1 -> caseId = text;
+                    case 2 -> at = text;
+                    case 4 -> kind = text;
+                    case 8 -> channel = text;
+                    case 16 -> priority = text;
+                    case 32 -> status = text;
+                    case 64 -> interval = text;
+                    case 128 -> assignee = text;
+                    default -> team = text;
+                }
+            }
+            if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
+                return null;
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        if (caseId == null || caseId.isBlank() || at == null || kind == null) {
+            return null;
+        }
+        Instant instant = utcInstant(at);
+        if (instant == null) {
+            return null;
+        }
+        try {
+            return switch (kind) {
+                case "created" -> channel == null || priority == null ? null
+                        : CaseEvent.created(caseId, instant, Channel.of(channel), Priority.parse(priority));
+                case "status" -> status == null ? null
+                        : CaseEvent.statusChanged(caseId, instant, CaseStatus.parse(status));
+                case "priority" -> priority == null ? null
+                        : CaseEvent.priorityChanged(caseId, instant, Priority.parse(priority));
+                case "elevated" -> elevated == null ? null : CaseEvent.elevationChanged(caseId, instant, elevated);
+                case "update-sent" -> CaseEvent.updateSent(caseId, instant);
+                case "customer-message" -> CaseEvent.customerMessage(caseId, instant);
+                case "agreed-interval" -> interval == null ? null
+                        : CaseEvent.agreedIntervalSet(caseId, instant, Duration.parse(interval));
+                case "assigned" -> CaseEvent.assigned(caseId, instant, Optional.ofNullable(assignee));
+                case "waiting-on" -> CaseEvent.waitingOn(caseId, instant, Optional.ofNullable(team));
+                case "solved" -> CaseEvent.solved(caseId, instant);
+                case "reopened" -> CaseEvent.reopened(caseId, instant);
+                case "closed" -> CaseEvent.closed(caseId, instant);
+                default -> null;
+            };
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 
@@ -352,11 +474,77 @@ public final class SlaJson {
      */
     public static String writeTransition(SlaTransition t) {
         Objects.requireNonNull(t, "t");
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("case", t.caseId()).put("clock", t.clock()).put("transition", t.kind().text()).put("rule", t.rule())
-                .put("due", t.due().toString()).put("at", t.at().toString())
-                .put("cycleStart", t.cycleStart().toString()).put("assignee", t.assignee().orElse(null));
-        return o.toString();
+        // field by field, no tree; a writer (not UTF-8 bytes), which writes characters outside the
+        // basic plane as they are, as the tree did, where Jackson's UTF-8 output escapes them
+        java.io.StringWriter out = new java.io.StringWriter(256);
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("case", t.caseId());
+            g.writeStringField("clock", t.clock());
+            g.writeStringField("transition", t.kind().text());
+            g.writeStringField("rule", t.rule());
+            g.writeStringField("due", instantText(t.due()));
+            g.writeStringField("at", instantText(t.at()));
+            g.writeStringField("cycleStart", instantText(t.cycleStart()));
+            if (t.assignee().isPresent()) {
+                g.writeStringField("assignee", t.assignee().get());
+            } else {
+                g.writeNullField("assignee");
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // not from memory
+        }
+        return out.toString();
+    }
+
+    /** {@link #writeTransition} as UTF-8. */
+    static byte[] transitionBytes(SlaTransition t) {
+        return writeTransition(t).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * {@code t.toString()} without {@code DateTimeFormatter} for the instants of years 1970 to 9999
+     * ({@code 2026-03-03T09:00:00Z}, with 3, 6 or 9 digits of fraction as needed); others through
+     * {@code toString}.
+     */
+    static String instantText(Instant t) {
+        long s = t.getEpochSecond();
+        if (s < 0 || s > 253_402_300_799L) {
+            return t.toString();
+        }
+        long day = s / 86_400;
+        int sod = (int) (s - day * 86_400);
+        java.time.LocalDate d = java.time.LocalDate.ofEpochDay(day);
+        int nano = t.getNano();
+        int digits = nano == 0 ? 0 : nano % 1_000_000 == 0 ? 3 : nano % 1_000 == 0 ? 6 : 9;
+        byte[] b = new byte[20 + (digits == 0 ? 0 : digits + 1)];
+        put(b, 0, d.getYear(), 4);
+        b[4] = '-';
+        put(b, 5, d.getMonthValue(), 2);
+        b[7] = '-';
+        put(b, 8, d.getDayOfMonth(), 2);
+        b[10] = 'T';
+        put(b, 11, sod / 3_600, 2);
+        b[13] = ':';
+        put(b, 14, sod / 60 % 60, 2);
+        b[16] = ':';
+        put(b, 17, sod % 60, 2);
+        int i = 19;
+        if (digits > 0) {
+            b[i++] = '.';
+            put(b, i, digits == 3 ? nano / 1_000_000 : digits == 6 ? nano / 1_000 : nano, digits);
+            i += digits;
+        }
+        b[i] = 'Z';
+        return new String(b, StandardCharsets.ISO_8859_1);
+    }
+
+    private static void put(byte[] b, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            b[i] = (byte) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     /**

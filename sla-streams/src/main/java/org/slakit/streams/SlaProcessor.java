@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.apache.kafka.common.utils.Bytes;
@@ -26,8 +27,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The processor of {@link SlaTopology}: applies case events to per-case {@link CaseClock}s, keeps
- * each case's next timer in a store ordered by instant, and on punctuation fires only the timers
- * before the task's event time (a range scan from the earliest timer, never a scan of all cases).
+ * each case's open-cycle timer (its next at-risk or breach instant) in a store ordered by instant and
+ * its unsettled batch in a queue ordered by instant, and on punctuation settles and fires only what
+ * is before the task's event time (from the earliest entry, never a scan of all cases).
+ *
+ * <p>Both are derived from the cases store, the only state logged per case: the timer store is not
+ * logged and the queue is in memory; a task rebuilds both from its cases before its first record or
+ * punctuation, once its stores are restored (Kafka Streams calls {@link #init} after restoration and
+ * processes nothing before), so a case change is one changelog record.
  */
 final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
 
@@ -44,11 +51,27 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
     /** The latest event instant accepted by this task: its event time. Null before the first. */
     private Instant watermark;
     private Instant savedWatermark;
+    /** Whether the timer store and {@link #batches} hold what the cases store implies; rebuilt if not. */
+    private boolean indexed;
+    /**
+     * The cases with an unsettled batch, by its instant then case id (stale entries, whose batch a later
+     * event settled, are skipped). Holds the cases with events since the last punctuation or so: few.
+     */
+    private final PriorityQueue<Batch> batches = new PriorityQueue<>();
+
+    /** An unsettled batch of a case at an instant. */
+    private record Batch(Instant at, String caseId) implements Comparable<Batch> {
+        @Override
+        public int compareTo(Batch o) {
+            int c = at.compareTo(o.at);
+            return c != 0 ? c : caseId.compareTo(o.caseId);
+        }
+    }
 
     private final CaseClock.Sink sink = new CaseClock.Sink() {
         @Override
         public void transition(SlaTransition t) {
-            context.forward(new Record<>(t.caseId(), SlaJson.utf8(SlaJson.writeTransition(t)), millis(t.at())),
+            context.forward(new Record<>(t.caseId(), SlaJson.transitionBytes(t), millis(t.at())),
                     SlaTopology.TRANSITIONS_SINK);
         }
 
@@ -82,6 +105,7 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
     public void init(ProcessorContext<String, byte[]> context) {
         this.context = context;
         recent.clear();
+        indexed = false;
         this.cases = context.getStateStore(config.casesStore());
         this.timers = context.getStateStore(config.timersStore());
         this.meta = context.getStateStore(config.metaStore());
@@ -95,6 +119,9 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
 
     @Override
     public void process(Record<String, byte[]> record) {
+        if (!indexed) {
+            rebuildTimers();
+        }
         String key = record.key();
         currentKey = key;
         byte[] value = record.value();
@@ -126,8 +153,8 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
             return;
         }
         CaseClock c = load(key);
-        Instant oldA = null;
-        Instant oldB = null;
+        Instant oldCycle = null;
+        Instant oldBatch = null;
         if (c == null) {
             if (!(e instanceof CaseEvent.Created created)) {
                 deadLetter(record, DeadLetter.Reason.UNKNOWN_CASE, "Event " + e + " is for case " + key
@@ -141,8 +168,8 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
                 deadLetter(record, rejection.reason(), rejection.message(), key, value);
                 return;
             }
-            oldA = timerA(c);
-            oldB = timerB(c);
+            oldCycle = c.cycleTimer();
+            oldBatch = c.pendingTimer();
             try {
                 c.apply(e, policy, sink);
             } catch (RuntimeException ex) {
@@ -150,13 +177,16 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
                 throw ex;
             }
         }
-        save(c, oldA, oldB);
+        save(c, oldCycle, oldBatch);
         if (watermark == null || t.isAfter(watermark)) {
             watermark = t;
         }
     }
 
     private void punctuate(long timestamp) {
+        if (!indexed) {
+            rebuildTimers();
+        }
         Instant limit = watermark;
         if (config.timeMode() == SlaTopology.TimeMode.WALL_CLOCK_TIME) {
             limit = CaseClock.max(limit, Instant.ofEpochMilli(timestamp));
@@ -173,11 +203,32 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
         }
     }
 
-    /** Fires every timer before {@code limit}, earliest first, at most the configured number per call. */
+    /**
+     * Settles every batch and fires every timer before {@code limit}, earliest first, at most the
+     * configured number per call (the rest on the next): first the queued batches, then the timer store.
+     */
     void fireBefore(Instant limit) {
+        int budget = config.maxTimersPerPunctuation();
+        Set<String> advanced = new HashSet<>();
+        while (budget > 0 && !batches.isEmpty() && batches.peek().at().isBefore(limit)) {
+            Batch batch = batches.poll();
+            budget--;
+            if (advanced.contains(batch.caseId())) {
+                continue;
+            }
+            CaseClock c = load(batch.caseId());
+            if (c == null || !batch.at().equals(c.pendingTimer())) {
+                continue; // stale: a later event settled that batch
+            }
+            advance(c, limit);
+            advanced.add(c.id);
+        }
+        if (budget == 0) {
+            return;
+        }
         List<Bytes> due = new ArrayList<>();
         try (KeyValueIterator<Bytes, byte[]> it = timers.range(null, Bytes.wrap(timerKey(limit, "")))) {
-            while (it.hasNext() && due.size() < config.maxTimersPerPunctuation()) {
+            while (it.hasNext() && due.size() < budget) {
                 Bytes k = it.next().key;
                 if (!readInstant(k.get(), 0).isBefore(limit)) {
                     break;
@@ -185,37 +236,67 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
                 due.add(k);
             }
         }
-        Set<String> advanced = new HashSet<>();
         for (Bytes k : due) {
             byte[] raw = k.get();
             String id = new String(raw, 12, raw.length - 12, StandardCharsets.UTF_8);
             if (advanced.contains(id)) {
-                continue; // the case's other due timer: advancing it moved (deleted) this one too
+                continue; // advancing it moved (deleted) this timer
             }
-            currentKey = id;
             CaseClock c = load(id);
-            if (c == null) {
+            if (c == null || !readInstant(raw, 0).equals(c.cycleTimer())) {
+                // a stale entry (the case moved on, its own timer is in the store): nothing to do
                 timers.delete(k);
                 continue;
             }
-            Instant at = readInstant(raw, 0);
-            Instant oldA = timerA(c);
-            Instant oldB = timerB(c);
-            if (!at.equals(oldA) && !at.equals(oldB)) {
-                // a stale timer: the case moved on, and its own timers are in the store; nothing to do
-                // before them (the earliest is after the limit, or due in this or the next punctuation)
-                timers.delete(k);
-                continue;
-            }
-            try {
-                c.advance(limit, policy, sink);
-            } catch (RuntimeException ex) {
-                recent.remove(id); // changed but not saved: the store has the state
-                throw ex;
-            }
-            save(c, oldA, oldB);
+            advance(c, limit);
             advanced.add(id);
         }
+    }
+
+    private void advance(CaseClock c, Instant limit) {
+        currentKey = c.id;
+        Instant oldCycle = c.cycleTimer();
+        Instant oldBatch = c.pendingTimer();
+        try {
+            c.advance(limit, policy, sink);
+        } catch (RuntimeException ex) {
+            recent.remove(c.id); // changed but not saved: the store has the state
+            throw ex;
+        }
+        save(c, oldCycle, oldBatch);
+    }
+
+    /**
+     * Rebuilds the timer store and the queue of batches from the cases store: deletes what the timer
+     * store holds (a persistent one may be left from an earlier run) and adds each case's cycle timer
+     * and unsettled batch. One pass over the task's cases.
+     */
+    void rebuildTimers() {
+        List<Bytes> old = new ArrayList<>();
+        try (KeyValueIterator<Bytes, byte[]> it = timers.all()) {
+            while (it.hasNext()) {
+                old.add(it.next().key);
+            }
+        }
+        old.forEach(timers::delete);
+        batches.clear();
+        long count = 0;
+        try (KeyValueIterator<String, byte[]> it = cases.all()) {
+            while (it.hasNext()) {
+                var kv = it.next();
+                CaseClock c = CaseClockCodec.decode(kv.key, kv.value);
+                Instant cycle = c.cycleTimer();
+                if (cycle != null) {
+                    timers.put(Bytes.wrap(timerKey(cycle, c.id)), EMPTY);
+                }
+                if (c.pending) {
+                    batches.add(new Batch(c.lastEventAt, c.id));
+                }
+                count++;
+            }
+        }
+        indexed = true;
+        LOG.info("Timer index rebuilt from {} cases ({} stale entries removed)", count, old.size());
     }
 
     /** The case's state, from {@link #recent} or the store; null if the case is unknown. Callers that change it save it. */
@@ -229,39 +310,21 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
     }
 
     /**
-     * A case's timers are its pending batch's instant and its open cycle's next instant (one key if
-     * they coincide): an event arriving adds the first and leaves the second, which only settling and
-     * firing move, so an event that changes no input of evaluation costs no timer move at all. State
-     * read in version 1 had only {@link CaseClock#nextTimer()}.
+     * Writes the case; moves its cycle timer from {@code oldCycle} (null: none) if it moved, and queues
+     * its batch if it started one (its instant is not {@code oldBatch}). An event that changes no input
+     * of evaluation moves no timer: the cycle timer moves only when settling or firing moves it.
      */
-    private static Instant timerA(CaseClock c) {
-        return c.timersV1 ? c.nextTimer() : c.pendingTimer();
-    }
-
-    private static Instant timerB(CaseClock c) {
-        if (c.timersV1) {
-            return null;
+    private void save(CaseClock c, Instant oldCycle, Instant oldBatch) {
+        Instant cycle = c.cycleTimer();
+        if (oldCycle != null && !oldCycle.equals(cycle)) {
+            timers.delete(Bytes.wrap(timerKey(oldCycle, c.id)));
         }
-        Instant b = c.cycleTimer();
-        return b != null && b.equals(c.pendingTimer()) ? null : b;
-    }
-
-    /** Writes the case, and moves its timers from {@code oldA}, {@code oldB} (null: none) to its current ones. */
-    private void save(CaseClock c, Instant oldA, Instant oldB) {
-        c.timersV1 = false;
-        Instant a = timerA(c);
-        Instant b = timerB(c);
-        if (oldA != null && !oldA.equals(a) && !oldA.equals(b)) {
-            timers.delete(Bytes.wrap(timerKey(oldA, c.id)));
+        if (cycle != null && !cycle.equals(oldCycle)) {
+            timers.put(Bytes.wrap(timerKey(cycle, c.id)), EMPTY);
         }
-        if (oldB != null && !oldB.equals(a) && !oldB.equals(b)) {
-            timers.delete(Bytes.wrap(timerKey(oldB, c.id)));
-        }
-        if (a != null && !a.equals(oldA) && !a.equals(oldB)) {
-            timers.put(Bytes.wrap(timerKey(a, c.id)), EMPTY);
-        }
-        if (b != null && !b.equals(oldA) && !b.equals(oldB)) {
-            timers.put(Bytes.wrap(timerKey(b, c.id)), EMPTY);
+        Instant batch = c.pendingTimer();
+        if (batch != null && !batch.equals(oldBatch)) {
+            batches.add(new Batch(batch, c.id));
         }
         recent.remove(c.id);
         cases.put(c.id, CaseClockCodec.encode(c));

@@ -106,7 +106,8 @@ public final class SlaTopology {
     /**
      * A builder with the defaults: topics {@code case-events}, {@code sla-transitions},
      * {@code sla-dead-letters}; stores named {@code sla-cases}, {@code sla-timers}, {@code sla-meta}
-     * (persistent, logged to changelog topics); stream time, punctuation every second; events more
+     * (the cases and meta stores persistent and logged to changelog topics; the timers store an index
+     * in memory, rebuilt from the cases when a task starts); stream time, punctuation every second; events more
      * than one day ahead are far in the future; at most 100,000 timers fired per punctuation.
      *
      * @param policy the SLA policy
@@ -123,15 +124,17 @@ public final class SlaTopology {
         t.addProcessor(PROCESSOR, () -> new SlaProcessor(this), SOURCE);
         StoreBuilder<KeyValueStore<String, byte[]>> cases = Stores.keyValueStoreBuilder(supplier(casesStore()),
                 Serdes.String(), Serdes.ByteArray());
-        StoreBuilder<KeyValueStore<Bytes, byte[]>> timers = Stores.keyValueStoreBuilder(supplier(timersStore()),
-                Serdes.Bytes(), Serdes.ByteArray());
+        // the timer index is derived from the cases store and rebuilt from it when a task starts: kept in
+        // memory whatever the cases store is (on disk it would only cost writes and flushes) and never logged
+        StoreBuilder<KeyValueStore<Bytes, byte[]>> timers = Stores.keyValueStoreBuilder(
+                Stores.inMemoryKeyValueStore(timersStore()), Serdes.Bytes(), Serdes.ByteArray());
         StoreBuilder<KeyValueStore<String, byte[]>> meta = Stores.keyValueStoreBuilder(supplier(metaStore()),
                 Serdes.String(), Serdes.ByteArray());
         cases = caching ? cases.withCachingEnabled() : cases.withCachingDisabled();
         timers = caching ? timers.withCachingEnabled() : timers.withCachingDisabled();
+        timers = timers.withLoggingDisabled();
         if (!changelogs) {
             cases = cases.withLoggingDisabled();
-            timers = timers.withLoggingDisabled();
             meta = meta.withLoggingDisabled();
         }
         t.addStateStore(cases, PROCESSOR);
@@ -227,7 +230,11 @@ public final class SlaTopology {
         return storePrefix + "-cases";
     }
 
-    /** @return the name of the store of timers, ordered by instant */
+    /**
+     * @return the name of the store of timers, ordered by instant: an index of the cases' open-cycle
+     *         timers, derived from the cases store, in memory and not logged, rebuilt from the restored
+     *         cases when a task starts
+     */
     public String timersStore() {
         return storePrefix + "-timers";
     }
@@ -252,7 +259,10 @@ public final class SlaTopology {
         return maxAhead;
     }
 
-    /** @return true if the stores are in memory (restored from their changelogs on restart) rather than RocksDB */
+    /**
+     * @return true if the cases and meta stores are in memory (restored from their changelogs on restart)
+     *         rather than RocksDB; the timers store is in memory either way
+     */
     public boolean inMemoryStores() {
         return inMemory;
     }
@@ -262,7 +272,7 @@ public final class SlaTopology {
         return caching;
     }
 
-    /** @return true if the stores are backed by changelog topics (the default) */
+    /** @return true if the cases and meta stores are backed by changelog topics (the default) */
     public boolean changelogs() {
         return changelogs;
     }
@@ -368,8 +378,9 @@ public final class SlaTopology {
         }
 
         /**
-         * @param inMemory true for in-memory stores (faster; restored from the changelog on every
-         *        restart), false for RocksDB (the default)
+         * @param inMemory true for in-memory cases and meta stores (faster; restored from the changelog
+         *        on every restart), false for RocksDB (the default); the timers store is in memory either way
+         *        (an index rebuilt from the cases when a task starts)
          * @return this builder
          */
         public Builder inMemoryStores(boolean inMemory) {
@@ -389,9 +400,9 @@ public final class SlaTopology {
         }
 
         /**
-         * @param changelogs true (the default) to back the stores with changelog topics, so that state
-         *        and timers survive a restart or move to another instance; false only where state may be
-         *        lost, such as a benchmark of the processor alone
+         * @param changelogs true (the default) to back the cases and meta stores with changelog topics,
+         *        so that state and timers (rebuilt from the cases) survive a restart or move to another
+         *        instance; false only where state may be lost, such as a benchmark of the processor alone
          * @return this builder
          */
         public Builder changelogs(boolean changelogs) {

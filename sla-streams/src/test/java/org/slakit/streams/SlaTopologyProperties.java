@@ -88,7 +88,8 @@ class SlaTopologyProperties {
                 }
             }
             try (Harness second = new Harness(sla)) {
-                // the stores as version 1 left them: version byte 1, one timer per case at its next instant
+                // the stores as version 1 left them: version byte 1, one timer per case at its next
+                // instant (the timer store is rebuilt from the cases on start: these are replaced)
                 for (KeyValue<String, byte[]> kv : cases) {
                     byte[] v1 = kv.value.clone();
                     v1[0] = 1;

@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 
-/** The fast path for UTC instants reads exactly what {@code ISO_OFFSET_DATE_TIME} reads, and nothing else. */
+/**
+ * The fast path for UTC instants reads exactly what {@code ISO_OFFSET_DATE_TIME} reads, and nothing else;
+ * instants and transitions are written exactly as {@code Instant.toString} and the JSON tree write them.
+ */
 class UtcInstantProperties {
 
     private static Instant slow(String v) {
@@ -52,6 +55,43 @@ class UtcInstantProperties {
                     String v = String.format("%04d-%02d-%02dT%02d:30:%02dZ", y, mo, d, hs / 62, hs % 62);
                     Instant fast = SlaJson.utcInstant(v);
                     assertThat(fast).as(v).isEqualTo(slow(v));
+                });
+    }
+
+    @Test
+    void instantsAreWrittenAsToStringWrites() {
+        // the fast path (1970 to 9999) and the rest (before 1970, after 9999) alike
+        qt().forAll(longs().between(-100_000_000_000L, 400_000_000_000L), integers().between(0, 999_999_999),
+                integers().between(0, 3)).checkAssert((seconds, nanos, round) -> {
+                    int n = round == 0 ? 0 : round == 1 ? nanos / 1_000_000 * 1_000_000
+                            : round == 2 ? nanos / 1_000 * 1_000 : nanos;
+                    Instant t = Instant.ofEpochSecond(seconds, n);
+                    assertThat(SlaJson.instantText(t)).isEqualTo(t.toString());
+                });
+        for (Instant t : new Instant[] {Instant.EPOCH, Instant.MIN, Instant.MAX, Instant.ofEpochSecond(253_402_300_799L,
+                999_999_999), Instant.ofEpochSecond(253_402_300_800L), Instant.ofEpochSecond(-1, 1)}) {
+            assertThat(SlaJson.instantText(t)).isEqualTo(t.toString());
+        }
+    }
+
+    @Test
+    void transitionsAreWrittenAsTheJsonTreeWritesThem() {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        String[] names = {"C-1", "a\"quoted\" name", "back\\slash", "tab\there", "\u00e9l\u00e8ve \u2603 \ud83d\ude00",
+            "ctl\u0001", "", "</script>"};
+        qt().forAll(integers().between(0, names.length - 1), integers().between(0, names.length),
+                longs().between(0, 4_000_000_000L), integers().between(0, 999_999_999)).checkAssert((c, a, sec, nanos) -> {
+                    Instant at = Instant.ofEpochSecond(sec, nanos);
+                    int k = nanos % TransitionKind.values().length;
+                    SlaTransition t = new SlaTransition(names[c], SlaTransition.UPDATES, TransitionKind.values()[k],
+                            names[(c + 1) % names.length], at.plusSeconds(60), at, at.minusSeconds(3_600),
+                            a == names.length ? java.util.Optional.empty() : java.util.Optional.of(names[a]));
+                    String tree = mapper.createObjectNode().put("case", t.caseId()).put("clock", t.clock())
+                            .put("transition", t.kind().text()).put("rule", t.rule()).put("due", t.due().toString())
+                            .put("at", t.at().toString()).put("cycleStart", t.cycleStart().toString())
+                            .put("assignee", t.assignee().orElse(null)).toString();
+                    assertThat(SlaJson.writeTransition(t)).isEqualTo(tree);
+                    assertThat(SlaJson.readTransition(SlaJson.writeTransition(t))).isEqualTo(t);
                 });
     }
 }

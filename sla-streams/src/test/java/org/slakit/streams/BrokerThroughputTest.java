@@ -1,0 +1,252 @@
+package org.slakit.streams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+import org.slakit.core.Channel;
+import org.slakit.core.Priority;
+import org.slakit.core.history.CaseEvent;
+import org.slakit.core.history.CaseHistory;
+import org.slakit.core.history.SlaTimeline;
+
+/**
+ * A measurement, not part of the default build: events per second through the topology on one stream
+ * thread against a real broker (in-process KRaft, as {@link RealBrokerTest}), in the production
+ * configuration ({@code exactly_once_v2}, the default commit interval, logged stores, caching on),
+ * next to {@code SlaTimeline.replay} of the same events in the same JVM. RocksDB (the default) and
+ * in-memory stores, each twice in turn (the first runs warm the JVM up), each with its own application id.
+ *
+ * <pre>
+ * mvn -B -q -o verify -pl sla-streams -am -Dtest=BrokerThroughputTest -Dslakit.brokerThroughput=true -Dsurefire.failIfNoSpecifiedTests=false
+ * </pre>
+ *
+ * <p>The events are {@value #COPIES} copies of the demo's event log (291 cases, 2,293 events; each copy
+ * with its own case ids, the copies' events interleaved in time order), about 200,000 events in one
+ * partition, produced before the application starts. The rate is taken from the application's
+ * committed input offsets (read every 100 ms), from the first commit to the last, so start-up and the
+ * first rebalance are not counted. The broker, its log, the producer of the changelogs and
+ * transitions and the stream thread share the machine's cores.
+ */
+@EnabledIfSystemProperty(named = "slakit.brokerThroughput", matches = "true")
+class BrokerThroughputTest {
+
+    static final int COPIES = 87;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void eventsPerSecond_onOneStreamThread() throws Exception {
+        DemoLog demo = DemoLog.shipped();
+        Instant end = demo.lastEventAt().plus(Duration.ofDays(2));
+        List<String[]> records = new ArrayList<>(); // key, value, timestamp
+        for (CaseEvent e : demo.feed) {
+            String json = SlaJson.writeEvent(e);
+            String field = "\"case\":\"" + e.caseId() + "\"";
+            for (int k = 0; k < COPIES; k++) {
+                String id = e.caseId() + "~" + k;
+                records.add(new String[] {id, json.replace(field, "\"case\":\"" + id + "\""),
+                    Long.toString(e.at().toEpochMilli())});
+            }
+        }
+        CaseEvent last = CaseEvent.created("zz-end", end, Channel.EMAIL, Priority.LOW);
+        records.add(new String[] {last.caseId(), SlaJson.writeEvent(last), Long.toString(end.toEpochMilli())});
+        int n = records.size();
+        long expectedTransitions = (long) COPIES * ReferenceTransitions.of(demo.histories, demo.policy, end).size();
+
+        StringBuilder report = new StringBuilder();
+        report.append(String.format(Locale.ROOT, "%d events (%d copies of the demo log), one partition, one stream "
+                + "thread, exactly_once_v2, default commit interval; %d cores, load average %s%n", n, COPIES,
+                Runtime.getRuntime().availableProcessors(), loadAverage()));
+        report.append(String.format(Locale.ROOT, "replay: %,.0f events/s%n", replayRate(demo.histories, demo.policy,
+                end, n)));
+        try (KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
+                .setConfigProp("offsets.topic.replication.factor", "1")
+                .setConfigProp("transaction.state.log.replication.factor", "1")
+                .setConfigProp("transaction.state.log.min.isr", "1")
+                .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                .build()) {
+            cluster.format();
+            cluster.startup();
+            cluster.waitForReadyBrokers();
+            String bootstrap = cluster.bootstrapServers();
+            try (Admin admin = cluster.admin()) {
+                admin.createTopics(List.of(new NewTopic("case-events", 1, (short) 1))).all().get();
+                try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                        ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                        ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                        ProducerConfig.LINGER_MS_CONFIG, 20, ProducerConfig.ACKS_CONFIG, "all"))) {
+                    for (String[] r : records) {
+                        producer.send(new ProducerRecord<>("case-events", 0, Long.parseLong(r[2]), r[0], r[1]));
+                    }
+                    producer.flush();
+                }
+                for (String run : List.of("rocksdb-1", "memory-1", "rocksdb-2", "memory-2")) {
+                    String stores = run.substring(0, run.indexOf('-'));
+                    SlaTopology sla = SlaTopology.builder(demo.policy).inMemoryStores(stores.equals("memory"))
+                            .transitionsTopic("sla-transitions-" + run).deadLetterTopic("sla-dead-letters-" + run)
+                            .build();
+                    admin.createTopics(List.of(new NewTopic(sla.transitionsTopic(), 1, (short) 1),
+                            new NewTopic(sla.deadLetterTopic(), 1, (short) 1))).all().get();
+                    String app = "slakit-throughput-" + run;
+                    double[] rate;
+                    java.util.concurrent.atomic.AtomicReference<Throwable> failure =
+                            new java.util.concurrent.atomic.AtomicReference<>();
+                    try (KafkaStreams streams = new KafkaStreams(sla.topology(), streamsConfig(bootstrap, app))) {
+                        streams.setUncaughtExceptionHandler(e -> {
+                            failure.set(e);
+                            return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler
+                                    .StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+                        });
+                        streams.start();
+                        rate = rate(admin, app, n, failure);
+                    }
+                    long transitions = count(bootstrap, sla.transitionsTopic());
+                    long dead = count(bootstrap, sla.deadLetterTopic());
+                    report.append(String.format(Locale.ROOT, "topology, %s stores (run %s): %,.0f events/s of wall "
+                            + "time, %,.0f events per CPU second of the stream thread; %d transitions (expected %d), "
+                            + "%d dead letters; load average %s%n", stores, run.substring(run.indexOf('-') + 1), rate[0],
+                            rate[1], transitions, expectedTransitions, dead, loadAverage()));
+                    assertThat(transitions).isEqualTo(expectedTransitions);
+                    assertThat(dead).isZero();
+                }
+            }
+        }
+        System.out.print(report);
+        Files.writeString(Path.of("target", "broker-throughput.txt"), report);
+    }
+
+    /**
+     * Events per second from the first committed input offset seen to the last: per second of wall time,
+     * and per second of CPU time of the stream thread (what one thread does when it has a core to
+     * itself: the machine is shared).
+     */
+    /** The CPU time of the application's stream thread so far, in nanoseconds. */
+    private static long streamThreadCpu(String app) {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (java.lang.management.ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
+            if (t != null && t.getThreadName().startsWith(app + "-") && t.getThreadName().contains("StreamThread-1")) {
+                return mx.getThreadCpuTime(t.getThreadId());
+            }
+        }
+        throw new AssertionError("No stream thread of " + app);
+    }
+
+    private static double[] rate(Admin admin, String app, int n, java.util.concurrent.atomic.AtomicReference<Throwable>
+            failure) throws Exception {
+        TopicPartition input = new TopicPartition("case-events", 0);
+        long firstOffset = -1;
+        long firstNanos = 0;
+        long firstCpu = 0;
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline) {
+            Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(app)
+                    .partitionsToOffsetAndMetadata().get();
+            OffsetAndMetadata o = offsets.get(input);
+            long now = System.nanoTime();
+            if (o != null && o.offset() > 0) {
+                if (firstOffset < 0) {
+                    firstOffset = o.offset();
+                    firstNanos = now;
+                    firstCpu = streamThreadCpu(app);
+                } else if (o.offset() >= n) {
+                    long events = o.offset() - firstOffset;
+                    return new double[] {events / ((now - firstNanos) / 1e9),
+                        events / ((streamThreadCpu(app) - firstCpu) / 1e9)};
+                }
+            }
+            if (failure.get() != null) {
+                throw new AssertionError("The application " + app + " failed", failure.get());
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("The application " + app + " did not commit all " + n + " events in 2 minutes");
+    }
+
+    private static long count(String bootstrap, String topic) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
+            TopicPartition p = new TopicPartition(topic, 0);
+            consumer.assign(List.of(p));
+            consumer.seekToBeginning(List.of(p));
+            long end = consumer.endOffsets(List.of(p)).get(p);
+            long count = 0;
+            long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+            while (consumer.position(p) < end && System.nanoTime() < deadline) {
+                count += consumer.poll(Duration.ofMillis(200)).count();
+            }
+            return count;
+        }
+    }
+
+    /** SlaTimeline.replay of every copy of every history, warmed up, as events per second. */
+    private static double replayRate(List<CaseHistory> histories, org.slakit.core.SlaPolicy policy, Instant now,
+            int events) {
+        long best = Long.MAX_VALUE;
+        for (int round = 0; round < 5; round++) {
+            long t0 = System.nanoTime();
+            int sink = 0;
+            for (int k = 0; k < COPIES; k++) {
+                for (CaseHistory h : histories) {
+                    sink += SlaTimeline.replay(h, policy, now).cycles().size();
+                }
+            }
+            long t = System.nanoTime() - t0;
+            best = Math.min(best, t);
+            assertThat(sink).isPositive();
+        }
+        return events / (best / 1e9);
+    }
+
+    private Properties streamsConfig(String bootstrap, String app) throws IOException {
+        Properties p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, app);
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 1);
+        p.put(StreamsConfig.STATE_DIR_CONFIG, Files.createDirectories(tmp.resolve(app)).toString());
+        p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, 1);
+        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        return p;
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+}
