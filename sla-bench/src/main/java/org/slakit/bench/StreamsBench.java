@@ -69,7 +69,7 @@ import org.slakit.streams.SlaTopology;
  *
  * <p>Only the cases store (and, rarely, the meta store) writes changelog records: the timers store is
  * an in-memory index rebuilt from the cases when a task starts, and unsettled batches wait in an
- * in-memory queue. The same topology against a real broker: {@code BrokerThroughputTest} in sla-streams.
+ * in-memory queue. The same topology against a real broker: {@code BrokerThroughputMeasurement} in sla-streams.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

@@ -28,7 +28,6 @@ import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.slakit.core.Channel;
 import org.slakit.core.Priority;
@@ -37,14 +36,15 @@ import org.slakit.core.history.CaseHistory;
 import org.slakit.core.history.SlaTimeline;
 
 /**
- * A measurement, not part of the default build: events per second through the topology on one stream
+ * A measurement, not part of the default build (Surefire runs classes named {@code *Test} by default;
+ * this one runs only when named with {@code -Dtest}): events per second through the topology on one stream
  * thread against a real broker (in-process KRaft, as {@link RealBrokerTest}), in the production
  * configuration ({@code exactly_once_v2}, the default commit interval, logged stores, caching on),
  * next to {@code SlaTimeline.replay} of the same events in the same JVM. RocksDB (the default) and
  * in-memory stores, each twice in turn (the first runs warm the JVM up), each with its own application id.
  *
  * <pre>
- * mvn -B -q -o verify -pl sla-streams -am -Dtest=BrokerThroughputTest -Dslakit.brokerThroughput=true -Dsurefire.failIfNoSpecifiedTests=false
+ * mvn -B -q -o verify -pl sla-streams -am -Dtest=BrokerThroughputMeasurement -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  *
  * <p>The events are {@value #COPIES} copies of the demo's event log (291 cases, 2,293 events; each copy
@@ -54,8 +54,7 @@ import org.slakit.core.history.SlaTimeline;
  * first rebalance are not counted. The broker, its log, the producer of the changelogs and
  * transitions and the stream thread share the machine's cores.
  */
-@EnabledIfSystemProperty(named = "slakit.brokerThroughput", matches = "true")
-class BrokerThroughputTest {
+class BrokerThroughputMeasurement {
 
     static final int COPIES = 87;
 
