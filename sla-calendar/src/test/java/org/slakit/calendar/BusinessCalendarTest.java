@@ -807,7 +807,10 @@ class BusinessCalendarTest {
         }
     }
 
-    /** Killed PIT mutants: the length check before plus and minus, and hash codes that ignore the schedule. */
+    /**
+     * Killed PIT mutants: the length check before plus and minus, hash codes that ignore the schedule,
+     * the horizon of nextClose and of a year whose only period is clipped away, the supported years.
+     */
     @Nested
     class MutationSurvivors {
 
@@ -839,6 +842,81 @@ class BusinessCalendarTest {
                     .isEqualTo(Duration.ofHours(1));
             assertThat(c.between(Instant.parse("2026-03-02T17:00:00.5Z"), Instant.parse("2026-03-03T09:00:00.5Z")))
                     .isEqualTo(Duration.ofMillis(500));
+        }
+
+        @Test
+        void aDurationAsLongAsTheWholeRange_isSearchedAndLeavesTheRange() {
+            // exactly the length of the range passes the length check; the search then leaves the range
+            Duration span = Duration.ofSeconds(BusinessCalendar.MAX_SECOND - BusinessCalendar.MIN_SECOND);
+            BusinessCalendar c = BusinessCalendar.alwaysOpen(ZoneId.of("UTC"));
+            Instant late = Instant.parse("9999-06-01T00:00:00Z");
+            Instant early = Instant.parse("0001-06-01T00:00:00Z");
+            String after = "Result after 9999-06-01T00:00:00Z lies beyond the supported range (year 9999)";
+            String before = "Result before 0001-06-01T00:00:00Z lies beyond the supported range (year 1)";
+            assertThatThrownBy(() -> c.plus(late, span)).isInstanceOf(DateTimeException.class).hasMessage(after);
+            assertThatThrownBy(() -> c.minus(late, span.negated())).isInstanceOf(DateTimeException.class).hasMessage(after);
+            assertThatThrownBy(() -> c.minus(early, span)).isInstanceOf(DateTimeException.class).hasMessage(before);
+            assertThatThrownBy(() -> c.plus(early, span.negated())).isInstanceOf(DateTimeException.class).hasMessage(before);
+            Duration longer = span.plusSeconds(1);
+            assertThatThrownBy(() -> c.plus(late, longer)).isInstanceOf(DateTimeException.class)
+                    .hasMessage("Business time " + longer + " is longer than the supported range");
+            assertThatThrownBy(() -> c.plus(early, longer.negated())).isInstanceOf(DateTimeException.class)
+                    .hasMessage("Business time " + longer.negated() + " is longer than the supported range");
+        }
+
+        @Test
+        void nextClose_aBreakTenYearsAfterTheStartsYear_isFound_elevenYearsAfterIsNot() {
+            // open without a break from 2026 on: 2027 to 2036 are the ten years nextClose crosses
+            BusinessCalendar ten = BusinessCalendar.parse("zone UTC\nMon-Sun 00:00-24:00\nclosed 2036-06-01\n");
+            assertThat(ten.nextClose(Instant.parse("2026-03-09T10:00:00Z"))).isEqualTo(Instant.parse("2036-06-01T00:00:00Z"));
+            BusinessCalendar eleven = BusinessCalendar.parse("zone UTC\nMon-Sun 00:00-24:00\nclosed 2037-06-01\n");
+            assertThatThrownBy(() -> eleven.nextClose(Instant.parse("2026-03-09T10:00:00Z")))
+                    .isInstanceOf(DateTimeException.class)
+                    .hasMessage("Calendar stays open without a break for more than 10 years after 2026-03-09T10:00:00Z");
+        }
+
+        @Test
+        void nextClose_openToTheEndOfTheRange_isBeyondIt_notOpenForTenYears() {
+            BusinessCalendar always = BusinessCalendar.alwaysOpen(ZoneId.of("UTC"));
+            assertThatThrownBy(() -> always.nextClose(Instant.parse("9995-06-01T00:00:00Z")))
+                    .isInstanceOf(DateTimeException.class)
+                    .hasMessage("Result after 9995-06-01T00:00:00Z lies beyond the supported range (year 9999)");
+        }
+
+        @Test
+        void aShiftEndingAtNewYear_leavesTheNextYearEmptyForTheHorizon() {
+            // the shift ends at 2027-01-01T00:00Z: 2027 has no open time, so 2027 to 2036 are ten empty years
+            BusinessCalendar reached = BusinessCalendar.parse("zone UTC\n2026-12-31 16:00-24:00\n2036-03-01 09:00-17:00\n");
+            assertThat(reached.plus(Instant.parse("2026-12-31T23:00:00Z"), Duration.ofHours(2)))
+                    .isEqualTo(Instant.parse("2036-03-01T10:00:00Z"));
+            BusinessCalendar beyond = BusinessCalendar.parse("zone UTC\n2026-12-31 16:00-24:00\n2037-03-01 09:00-17:00\n");
+            assertThatThrownBy(() -> beyond.plus(Instant.parse("2026-12-31T23:00:00Z"), Duration.ofHours(2)))
+                    .isInstanceOf(DateTimeException.class)
+                    .hasMessageContaining("No open time within 10 years after 2026-12-31T23:00:00Z");
+        }
+
+        @Test
+        void theFirstAndLastSupportedYears_areAccepted_theYearsAroundThemRefused() {
+            BusinessCalendar c = BusinessCalendar.parse("zone UTC\nMon-Fri 09:00-17:00\n");
+            assertThat(c.holidayName(LocalDate.of(1, 1, 1))).isEmpty();
+            assertThat(c.holidayName(LocalDate.of(9999, 12, 31))).isEmpty();
+            assertThatThrownBy(() -> c.holidayName(LocalDate.of(0, 12, 31))).isInstanceOf(DateTimeException.class)
+                    .hasMessage("Date 0000-12-31 is outside the supported years 1 to 9999");
+            assertThatThrownBy(() -> c.holidayName(LocalDate.of(10000, 1, 1))).isInstanceOf(DateTimeException.class)
+                    .hasMessage("Date +10000-01-01 is outside the supported years 1 to 9999");
+            // 0001-01-01 was a Monday, 9999-12-31 a Friday
+            assertThat(c.openPeriodsOn(LocalDate.of(1, 1, 1))).containsExactly(
+                    OpenPeriod.of(Instant.parse("0001-01-01T09:00:00Z"), Instant.parse("0001-01-01T17:00:00Z")));
+            assertThat(c.isBusinessDay(LocalDate.of(1, 1, 1))).isTrue();
+            assertThat(c.businessDaysBetween(LocalDate.of(9999, 12, 27), LocalDate.of(9999, 12, 31))).isEqualTo(4);
+            assertThatThrownBy(() -> c.openPeriodsOn(LocalDate.of(10000, 1, 3))).isInstanceOf(DateTimeException.class);
+            assertThatThrownBy(() -> c.openPeriodsOn(LocalDate.of(0, 12, 29))).isInstanceOf(DateTimeException.class);
+            assertThatThrownBy(() -> c.businessDaysBetween(LocalDate.of(9999, 12, 27), LocalDate.of(10000, 1, 5)))
+                    .isInstanceOf(DateTimeException.class);
+            assertThatThrownBy(() -> c.businessDaysBetween(LocalDate.of(10000, 1, 5), LocalDate.of(9999, 12, 27)))
+                    .isInstanceOf(DateTimeException.class);
+            assertThatThrownBy(() -> c.businessDaysBetween(LocalDate.of(0, 12, 27), LocalDate.of(1, 1, 5)))
+                    .isInstanceOf(DateTimeException.class);
         }
     }
 }

@@ -290,5 +290,33 @@ class BusinessDaysTest {
             assertThat(c.openPeriodsOn(LocalDate.of(2027, 12, 31))).containsExactly(
                     OpenPeriod.of(Instant.parse("2027-12-31T09:00:00Z"), Instant.parse("2027-12-31T12:00:00Z")));
         }
+
+        @Test
+        void aShiftThatTheSkippedDayStretches_isOwnedByTheDateTwoDaysBack() {
+            // Apia skipped 2011-12-30: Thursday 12-29 23:00 (UTC-10) to "12-30 22:00", which lies in the
+            // gap and moves a day later to 12-31 22:00 (UTC+14) = 08:00Z; 12-31 21:00 local is 07:00Z
+            BusinessCalendar c = BusinessCalendar.parse("zone Pacific/Apia\nThu 23:00-22:00\n");
+            Instant t = Instant.parse("2011-12-31T07:00:00Z");
+            assertThat(c.isOpen(t)).isTrue();
+            // 69 hours after the start of Thursday 2012-01-05 is after its shift's end, 01-06 22:00 (UTC+14)
+            assertThat(c.plusBusinessDays(t, 1)).isEqualTo(Instant.parse("2012-01-06T08:00:00Z"));
+            // Thursday 2011-12-22 (UTC-10): its shift ends 12-23 22:00 = 12-24 08:00Z
+            assertThat(c.plusBusinessDays(t, -1)).isEqualTo(Instant.parse("2011-12-24T08:00:00Z"));
+        }
+
+        @Test
+        void backFromAClosedInstantAfterTheYearsFirstPeriod_startsAtThatPeriodsClose() {
+            BusinessCalendar c = BusinessCalendar.parse("zone UTC\nMon-Fri 09:00-17:00\n");
+            // Thursday 2026-01-01 is the first business day of 2026; one business day before its close is Wednesday's close
+            assertThat(c.plusBusinessDays(Instant.parse("2026-01-01T18:00:00Z"), -1)).isEqualTo(Instant.parse("2025-12-31T17:00:00Z"));
+            assertThat(c.plusBusinessDays(Instant.parse("2026-01-01T08:00:00Z"), -1)).isEqualTo(Instant.parse("2025-12-30T17:00:00Z"));
+        }
+
+        @Test
+        void backFromAClosedInstantAfterAnEmptyYear_startsAtTheLastCloseBeforeIt() {
+            BusinessCalendar c = BusinessCalendar.parse("zone UTC\n2024-06-03 09:00-17:00\n2024-06-04 09:00-17:00\n2026-06-01 09:00-17:00\n");
+            // 2025 has no open time: the close before 2026-03-01 is 2024-06-04 17:00, owned by 06-04
+            assertThat(c.plusBusinessDays(Instant.parse("2026-03-01T00:00:00Z"), -1)).isEqualTo(Instant.parse("2024-06-03T17:00:00Z"));
+        }
     }
 }
