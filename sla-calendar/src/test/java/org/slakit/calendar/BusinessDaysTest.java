@@ -318,5 +318,49 @@ class BusinessDaysTest {
             // 2025 has no open time: the close before 2026-03-01 is 2024-06-04 17:00, owned by 06-04
             assertThat(c.plusBusinessDays(Instant.parse("2026-03-01T00:00:00Z"), -1)).isEqualTo(Instant.parse("2024-06-03T17:00:00Z"));
         }
+
+        @Test
+        void backFromAClosedInstant_searchesTenEmptyYearsForTheLastClose() {
+            // 2016 to 2025 are the ten years before 2026: open time in 2016 is found, in 2015 it is not
+            BusinessCalendar found = BusinessCalendar.parse("zone UTC\n2016-06-01 09:00-17:00\n2016-06-02 09:00-17:00\n2026-06-01 09:00-17:00\n");
+            assertThat(found.plusBusinessDays(Instant.parse("2026-03-01T00:00:00Z"), -1)).isEqualTo(Instant.parse("2016-06-01T17:00:00Z"));
+            BusinessCalendar notFound = BusinessCalendar.parse("zone UTC\n2015-06-01 09:00-17:00\n2015-06-02 09:00-17:00\n2026-06-01 09:00-17:00\n");
+            assertThatThrownBy(() -> notFound.plusBusinessDays(Instant.parse("2026-03-01T00:00:00Z"), -1))
+                    .isInstanceOf(DateTimeException.class)
+                    .hasMessageContaining("No open time within 10 years before 2026-03-01T00:00:00Z");
+        }
+
+        @Test
+        void theEndOfSpecialHoursInsideANightShift_belongsToTheNightShiftsDate() {
+            // Saturday 2026-03-07 00:00-01:00 sits inside Friday's 22:00-06:00: Saturday 01:00 is Friday's;
+            // two business days after Friday 03-06 is Friday 03-13 (Saturday 03-07 is one), 25 hours into it
+            BusinessCalendar c = BusinessCalendar.parse("zone UTC\nFri 22:00-06:00\n2026-03-07 00:00-01:00\n");
+            assertThat(c.plusBusinessDays(Instant.parse("2026-03-07T01:00:00Z"), 2)).isEqualTo(Instant.parse("2026-03-14T01:00:00Z"));
+        }
+
+        @Test
+        void aBusinessDayWhoseShiftEndsAtTheUtcNewYear_hasItsLastOpenSecondInTheOldYear() {
+            // 2026-12-31's last open second is in 2026: 2027 to 2036 are ten whole UTC years without open time
+            BusinessCalendar reached = BusinessCalendar.parse("zone UTC\n2026-12-31 16:00-24:00\n2036-03-01 09:00-17:00\n");
+            assertThat(reached.plusBusinessDays(Instant.parse("2026-12-31T20:00:00Z"), 1)).isEqualTo(Instant.parse("2036-03-01T17:00:00Z"));
+            BusinessCalendar beyond = BusinessCalendar.parse("zone UTC\n2026-12-31 16:00-24:00\n2037-03-01 09:00-17:00\n");
+            assertThatThrownBy(() -> beyond.plusBusinessDays(Instant.parse("2026-12-31T20:00:00Z"), 1))
+                    .isInstanceOf(DateTimeException.class)
+                    .hasMessageContaining("No open time within 10 years after 2026-12-31T20:00:00Z");
+            // and back: 10:00 on 2026-12-31 is before its shift, which opens at 16:00
+            assertThat(reached.plusBusinessDays(Instant.parse("2036-03-01T10:00:00Z"), -1)).isEqualTo(Instant.parse("2026-12-31T16:00:00Z"));
+            assertThatThrownBy(() -> beyond.plusBusinessDays(Instant.parse("2037-03-01T10:00:00Z"), -1))
+                    .isInstanceOf(DateTimeException.class)
+                    .hasMessageContaining("No open time within 10 years before 2037-03-01T10:00:00Z");
+        }
+
+        @Test
+        void businessDaysBetween_fromABusinessDayToADayThatIsNot() {
+            BusinessCalendar c = BusinessCalendar.parse("zone UTC\nMon-Fri 09:00-17:00\n");
+            // Monday 2026-03-09 to Saturday 03-14: Monday to Friday
+            assertThat(c.businessDaysBetween(LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 14))).isEqualTo(5);
+            // Sunday 03-08 to Wednesday 03-11: Monday and Tuesday
+            assertThat(c.businessDaysBetween(LocalDate.of(2026, 3, 8), LocalDate.of(2026, 3, 11))).isEqualTo(2);
+        }
     }
 }
