@@ -918,5 +918,58 @@ class BusinessCalendarTest {
             assertThatThrownBy(() -> c.businessDaysBetween(LocalDate.of(0, 12, 27), LocalDate.of(1, 1, 5)))
                     .isInstanceOf(DateTimeException.class);
         }
+
+        @Test
+        void nextOpen_afterTheLastOpenTimeOfTheLastSupportedYear_isBeyondTheRange() {
+            // Friday 9999-12-31 closes at 17:00 EST = 22:00Z
+            assertThatThrownBy(() -> NINE_TO_FIVE.nextOpen(Instant.parse("9999-12-31T23:00:00Z")))
+                    .isInstanceOf(DateTimeException.class)
+                    .hasMessage("Result after 9999-12-31T23:00:00Z lies beyond the supported range (year 9999)");
+        }
+
+        @Test
+        void minusFromAClosingInstantWithNanos_ignoresTheNanos() {
+            BusinessCalendar c = BusinessCalendar.parse("zone UTC\nMon-Fri 09:00-17:00\n");
+            // 17:00:00.5 is closed: the hour before it starts at 16:00:00 sharp
+            assertThat(c.minus(Instant.parse("2026-03-02T17:00:00.5Z"), Duration.ofHours(1))).isEqualTo(Instant.parse("2026-03-02T16:00:00Z"));
+            assertThat(c.minus(Instant.parse("2026-03-02T16:30:00.5Z"), Duration.ofMinutes(30))).isEqualTo(Instant.parse("2026-03-02T16:00:00.5Z"));
+        }
+
+        @Test
+        void anOvernightPeriodEndingWhereTheNextDayOpens_isAccepted() {
+            BusinessCalendar c = BusinessCalendar.builder(ZoneId.of("UTC"))
+                    .open(DayOfWeek.TUESDAY, LocalTime.of(6, 0), LocalTime.of(10, 0))
+                    .open(DayOfWeek.MONDAY, LocalTime.of(22, 0), LocalTime.of(6, 0))
+                    .build();
+            assertThat(c.toString()).isEqualTo("zone UTC\nMon 22:00-06:00\nTue 06:00-10:00\n");
+            assertThatThrownBy(() -> BusinessCalendar.builder(ZoneId.of("UTC"))
+                    .open(DayOfWeek.TUESDAY, LocalTime.of(5, 59), LocalTime.of(10, 0))
+                    .open(DayOfWeek.MONDAY, LocalTime.of(22, 0), LocalTime.of(6, 0)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("period 22:00-06:00 on Mon runs into Tue's period 05:59-10:00");
+        }
+
+        @Test
+        void specialHoursInTheFirstOrLastSupportedYear_areOpenHours() {
+            BusinessCalendar first = BusinessCalendar.builder(ZoneId.of("UTC"))
+                    .special(LocalDate.of(1, 1, 1), LocalTime.of(9, 0), LocalTime.of(17, 0)).build();
+            assertThat(first.isOpen(Instant.parse("0001-01-01T12:00:00Z"))).isTrue();
+            BusinessCalendar last = BusinessCalendar.builder(ZoneId.of("UTC"))
+                    .special(LocalDate.of(9999, 12, 31), LocalTime.of(9, 0), LocalTime.of(17, 0)).build();
+            assertThat(last.isOpen(Instant.parse("9999-12-31T12:00:00Z"))).isTrue();
+        }
+
+        @Test
+        void twoDaysWithTheSameHours_areWrittenWithAComma_threeWithADash() {
+            assertThat(BusinessCalendar.parse("zone UTC\nMon-Tue 09:00-17:00\n").toString()).isEqualTo("zone UTC\nMon,Tue 09:00-17:00\n");
+            assertThat(BusinessCalendar.parse("zone UTC\nFri,Sat,Sun 09:00-17:00\n").toString()).isEqualTo("zone UTC\nFri-Sun 09:00-17:00\n");
+        }
+
+        @Test
+        void aScheduleIsNotEqualToAnotherKindOfObject() {
+            Schedule s = BusinessCalendar.builder(ZoneId.of("UTC")).open(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(17, 0)).schedule();
+            assertThat(s.equals("zone UTC\nMon 09:00-17:00\n")).isFalse();
+            assertThat(s.equals(BusinessCalendar.parse("zone UTC\nMon 09:00-17:00\n"))).isFalse();
+        }
     }
 }
