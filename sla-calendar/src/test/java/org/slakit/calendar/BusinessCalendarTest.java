@@ -966,6 +966,17 @@ class BusinessCalendarTest {
         }
 
         @Test
+        void dayHours_areWrittenAsTheirPeriods() {
+            assertThat(DayHours.CLOSED.with(9 * 3600, 12 * 3600).with(13 * 3600, 17 * 3600 + 30)).hasToString("09:00-12:00 13:00-17:00:30");
+        }
+
+        @Test
+        void aRuleThatAlreadySubstitutes_isItsOwnSubstitute() {
+            HolidayRule boxingDay = HolidayRule.fixed(java.time.Month.DECEMBER, 26).substitute();
+            assertThat(boxingDay.substitute()).isSameAs(boxingDay);
+        }
+
+        @Test
         void aScheduleIsNotEqualToAnotherKindOfObject() {
             Schedule s = BusinessCalendar.builder(ZoneId.of("UTC")).open(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(17, 0)).schedule();
             assertThat(s.equals("zone UTC\nMon 09:00-17:00\n")).isFalse();

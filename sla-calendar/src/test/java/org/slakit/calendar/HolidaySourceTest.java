@@ -155,8 +155,20 @@ class HolidaySourceTest {
     void twoSetsOfOneSource_areWrittenInCanonicalOrder_whateverTheOrderOfTheLines() {
         // canonical order is by source name, then argument: DE before UK (a hash set holds them the other way)
         TestSource source = new TestSource();
-        BusinessCalendar c = BusinessCalendar.parse("zone UTC\nMon-Fri 09:00-17:00\nholidays test UK\nholidays test DE\n", List.of(source));
-        assertThat(c.toString()).isEqualTo("zone UTC\nMon-Fri 09:00-17:00\nholidays test DE\nholidays test UK\n");
+        HolidaySource other = new HolidaySource() {
+            @Override
+            public String name() {
+                return "other";
+            }
+
+            @Override
+            public List<Holiday> holidays(String argument, int year) {
+                return List.of();
+            }
+        };
+        BusinessCalendar c = BusinessCalendar.parse("zone UTC\nMon-Fri 09:00-17:00\nholidays test UK\nholidays test DE\nholidays other XX\n",
+                List.of(source, other));
+        assertThat(c.toString()).isEqualTo("zone UTC\nMon-Fri 09:00-17:00\nholidays other XX\nholidays test DE\nholidays test UK\n");
     }
 
     @Test
