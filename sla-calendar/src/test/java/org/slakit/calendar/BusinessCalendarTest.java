@@ -928,6 +928,17 @@ class BusinessCalendarTest {
         }
 
         @Test
+        void nanosThatAddUpToASecond_atTheEndOfTheRange_areBeyondIt() {
+            // half a second plus half a second is one whole second: the result, 10000-01-01T00:00Z, is outside the range
+            BusinessCalendar always = BusinessCalendar.alwaysOpen(ZoneId.of("UTC"));
+            assertThatThrownBy(() -> always.plus(Instant.parse("9999-12-31T23:59:59.5Z"), Duration.ofMillis(500)))
+                    .isInstanceOf(DateTimeException.class)
+                    .hasMessageContaining("lies beyond the supported range (year 9999)");
+            assertThat(always.plus(Instant.parse("9999-12-31T23:59:58.5Z"), Duration.ofMillis(500)))
+                    .isEqualTo(Instant.parse("9999-12-31T23:59:59Z"));
+        }
+
+        @Test
         void minusFromAClosingInstantWithNanos_ignoresTheNanos() {
             BusinessCalendar c = BusinessCalendar.parse("zone UTC\nMon-Fri 09:00-17:00\n");
             // 17:00:00.5 is closed: the hour before it starts at 16:00:00 sharp
