@@ -359,4 +359,40 @@ class CalendarFormatTest {
                 .isInstanceOf(CalendarFormatException.class)
                 .hasMessage("line 2 '" + ("Mon 09:00-17:00 # " + "c".repeat(62)) + "...': the line has 1001 characters: expected at most 1000");
     }
+
+    /** Killed PIT mutants of the text form (README, "Mutation testing"). */
+    @org.junit.jupiter.api.Nested
+    class MutationSurvivors {
+
+        @Test
+        void theLastSecondOfADay_isATime() {
+            BusinessCalendar c = BusinessCalendar.parse("zone UTC\nMon 23:59:59-24:00\n");
+            assertThat(c.isOpen(Instant.parse("2026-03-02T23:59:59Z"))).isTrue();
+            assertThat(c.isOpen(Instant.parse("2026-03-02T23:59:58Z"))).isFalse();
+            assertThat(c.toString()).isEqualTo("zone UTC\nMon 23:59:59-24:00\n");
+        }
+
+        @Test
+        void anEndOf24_isWrittenAs24() {
+            assertThat(BusinessCalendar.parse("zone UTC\nMon 16:00-24:00\n").toString()).isEqualTo("zone UTC\nMon 16:00-24:00\n");
+        }
+
+        @Test
+        void aDashFirst_leavesAnEmptyTimeOrDay() {
+            assertThatThrownBy(() -> BusinessCalendar.parse("zone UTC\nMon -17:00\n"))
+                    .isInstanceOf(CalendarFormatException.class)
+                    .hasMessage("line 2 'Mon -17:00': '' in '-17:00' is not a time: expected HH:MM or HH:MM:SS");
+            assertThatThrownBy(() -> BusinessCalendar.parse("zone UTC\n-Fri 09:00-17:00\n"))
+                    .isInstanceOf(CalendarFormatException.class)
+                    .hasMessageStartingWith("line 2 '-Fri 09:00-17:00': unknown day '': ");
+        }
+
+        @Test
+        void aYearlyRuleEndsAtTheFirstWordWithAColon() {
+            // the rule is 12-24; the period ":09-12:00" starts with ":09" (the time before its first dash)
+            assertThatThrownBy(() -> BusinessCalendar.parse("zone UTC\nMon 09:00-17:00\nyearly 12-24 :09-12:00\n"))
+                    .isInstanceOf(CalendarFormatException.class)
+                    .hasMessage("line 3 'yearly 12-24 :09-12:00': ':09' in ':09-12:00' is not a time: expected HH:MM or HH:MM:SS");
+        }
+    }
 }
