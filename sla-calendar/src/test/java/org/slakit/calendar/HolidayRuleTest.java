@@ -236,6 +236,22 @@ class HolidayRuleTest {
         }
 
         @Test
+        void aRuleOfOneYear_mayBeWrittenToThenFrom() {
+            assertThat(HolidayRule.fixed(Month.DECEMBER, 25).to(2026).from(2026)).hasToString("12-25 from 2026 to 2026");
+            assertThatThrownBy(() -> HolidayRule.fixed(Month.DECEMBER, 25).to(2026).from(2027))
+                    .hasMessage("Holiday years are reversed: from 2027 to 2026");
+        }
+
+        @Test
+        void differentRules_haveDifferentHashCodes() {
+            // a hash set of 100,000 rules (CalendarLimitsTest) depends on it
+            assertThat(HolidayRule.fixed(Month.DECEMBER, 25).hashCode())
+                    .isNotEqualTo(HolidayRule.fixed(Month.DECEMBER, 26).hashCode())
+                    .isNotEqualTo(HolidayRule.easter(1).hashCode())
+                    .isEqualTo(HolidayRule.fixed(Month.DECEMBER, 25).hashCode());
+        }
+
+        @Test
         void ordinalsOfOneWeekdayAndMonth_areDifferentRules_inOrderWithLastLast() {
             BusinessCalendar c = BusinessCalendar.parse("zone UTC\nMon-Fri 09:00-17:00\nclosed yearly last Mon of May\n"
                     + "closed yearly 2nd Mon of May\nclosed yearly 1st Mon of May\nclosed yearly 12-25\n");
