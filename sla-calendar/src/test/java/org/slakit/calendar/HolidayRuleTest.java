@@ -266,6 +266,14 @@ class HolidayRuleTest {
         }
 
         @Test
+        void theFourKindsOfRules_areWrittenFixedDatesFirst_thenWeekdaysOfAMonth_Easter_andWeekdaysInAWindow() {
+            BusinessCalendar c = BusinessCalendar.parse("zone UTC\nMon-Fri 09:00-17:00\nclosed yearly Fri between 06-19 and 06-25\n"
+                    + "closed yearly Easter+1\nclosed yearly 1st Mon of May\nclosed yearly 12-25\n");
+            assertThat(c.toString()).isEqualTo("zone UTC\nMon-Fri 09:00-17:00\nclosed yearly 12-25\nclosed yearly 1st Mon of May\n"
+                    + "closed yearly Easter+1\nclosed yearly Fri between 06-19 and 06-25\n");
+        }
+
+        @Test
         void substituteRules_holdInTheirFirstAndLastYears_andInTheFirstAndLastSupportedYears() {
             BusinessCalendar c = BusinessCalendar.parse("zone UTC\nMon-Fri 09:00-17:00\nclosed yearly 12-25 substitute from 2026 to 2026\n"
                     + "closed yearly 01-01 substitute\nclosed yearly 12-31 substitute\n");
