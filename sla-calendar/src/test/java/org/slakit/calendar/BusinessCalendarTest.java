@@ -807,7 +807,10 @@ class BusinessCalendarTest {
         }
     }
 
-    /** Killed PIT mutants: the length check before plus and minus, and hash codes that ignore the schedule. */
+    /**
+     * Killed PIT mutants: the length check before plus and minus, hash codes that ignore the schedule,
+     * the horizon of nextClose and of a year whose only period is clipped away, the supported years.
+     */
     @Nested
     class MutationSurvivors {
 
@@ -839,6 +842,156 @@ class BusinessCalendarTest {
                     .isEqualTo(Duration.ofHours(1));
             assertThat(c.between(Instant.parse("2026-03-02T17:00:00.5Z"), Instant.parse("2026-03-03T09:00:00.5Z")))
                     .isEqualTo(Duration.ofMillis(500));
+        }
+
+        @Test
+        void aDurationAsLongAsTheWholeRange_isSearchedAndLeavesTheRange() {
+            // exactly the length of the range passes the length check; the search then leaves the range
+            Duration span = Duration.ofSeconds(BusinessCalendar.MAX_SECOND - BusinessCalendar.MIN_SECOND);
+            BusinessCalendar c = BusinessCalendar.alwaysOpen(ZoneId.of("UTC"));
+            Instant late = Instant.parse("9999-06-01T00:00:00Z");
+            Instant early = Instant.parse("0001-06-01T00:00:00Z");
+            String after = "Result after 9999-06-01T00:00:00Z lies beyond the supported range (year 9999)";
+            String before = "Result before 0001-06-01T00:00:00Z lies beyond the supported range (year 1)";
+            assertThatThrownBy(() -> c.plus(late, span)).isInstanceOf(DateTimeException.class).hasMessage(after);
+            assertThatThrownBy(() -> c.minus(late, span.negated())).isInstanceOf(DateTimeException.class).hasMessage(after);
+            assertThatThrownBy(() -> c.minus(early, span)).isInstanceOf(DateTimeException.class).hasMessage(before);
+            assertThatThrownBy(() -> c.plus(early, span.negated())).isInstanceOf(DateTimeException.class).hasMessage(before);
+            Duration longer = span.plusSeconds(1);
+            assertThatThrownBy(() -> c.plus(late, longer)).isInstanceOf(DateTimeException.class)
+                    .hasMessage("Business time " + longer + " is longer than the supported range");
+            assertThatThrownBy(() -> c.plus(early, longer.negated())).isInstanceOf(DateTimeException.class)
+                    .hasMessage("Business time " + longer.negated() + " is longer than the supported range");
+        }
+
+        @Test
+        void nextClose_aBreakTenYearsAfterTheStartsYear_isFound_elevenYearsAfterIsNot() {
+            // open without a break from 2026 on: 2027 to 2036 are the ten years nextClose crosses
+            BusinessCalendar ten = BusinessCalendar.parse("zone UTC\nMon-Sun 00:00-24:00\nclosed 2036-06-01\n");
+            assertThat(ten.nextClose(Instant.parse("2026-03-09T10:00:00Z"))).isEqualTo(Instant.parse("2036-06-01T00:00:00Z"));
+            BusinessCalendar eleven = BusinessCalendar.parse("zone UTC\nMon-Sun 00:00-24:00\nclosed 2037-06-01\n");
+            assertThatThrownBy(() -> eleven.nextClose(Instant.parse("2026-03-09T10:00:00Z")))
+                    .isInstanceOf(DateTimeException.class)
+                    .hasMessage("Calendar stays open without a break for more than 10 years after 2026-03-09T10:00:00Z");
+        }
+
+        @Test
+        void nextClose_openToTheEndOfTheRange_isBeyondIt_notOpenForTenYears() {
+            BusinessCalendar always = BusinessCalendar.alwaysOpen(ZoneId.of("UTC"));
+            assertThatThrownBy(() -> always.nextClose(Instant.parse("9995-06-01T00:00:00Z")))
+                    .isInstanceOf(DateTimeException.class)
+                    .hasMessage("Result after 9995-06-01T00:00:00Z lies beyond the supported range (year 9999)");
+        }
+
+        @Test
+        void aShiftEndingAtNewYear_leavesTheNextYearEmptyForTheHorizon() {
+            // the shift ends at 2027-01-01T00:00Z: 2027 has no open time, so 2027 to 2036 are ten empty years
+            BusinessCalendar reached = BusinessCalendar.parse("zone UTC\n2026-12-31 16:00-24:00\n2036-03-01 09:00-17:00\n");
+            assertThat(reached.plus(Instant.parse("2026-12-31T23:00:00Z"), Duration.ofHours(2)))
+                    .isEqualTo(Instant.parse("2036-03-01T10:00:00Z"));
+            BusinessCalendar beyond = BusinessCalendar.parse("zone UTC\n2026-12-31 16:00-24:00\n2037-03-01 09:00-17:00\n");
+            assertThatThrownBy(() -> beyond.plus(Instant.parse("2026-12-31T23:00:00Z"), Duration.ofHours(2)))
+                    .isInstanceOf(DateTimeException.class)
+                    .hasMessageContaining("No open time within 10 years after 2026-12-31T23:00:00Z");
+        }
+
+        @Test
+        void theFirstAndLastSupportedYears_areAccepted_theYearsAroundThemRefused() {
+            BusinessCalendar c = BusinessCalendar.parse("zone UTC\nMon-Fri 09:00-17:00\n");
+            assertThat(c.holidayName(LocalDate.of(1, 1, 1))).isEmpty();
+            assertThat(c.holidayName(LocalDate.of(9999, 12, 31))).isEmpty();
+            assertThatThrownBy(() -> c.holidayName(LocalDate.of(0, 12, 31))).isInstanceOf(DateTimeException.class)
+                    .hasMessage("Date 0000-12-31 is outside the supported years 1 to 9999");
+            assertThatThrownBy(() -> c.holidayName(LocalDate.of(10000, 1, 1))).isInstanceOf(DateTimeException.class)
+                    .hasMessage("Date +10000-01-01 is outside the supported years 1 to 9999");
+            // 0001-01-01 was a Monday, 9999-12-31 a Friday
+            assertThat(c.openPeriodsOn(LocalDate.of(1, 1, 1))).containsExactly(
+                    OpenPeriod.of(Instant.parse("0001-01-01T09:00:00Z"), Instant.parse("0001-01-01T17:00:00Z")));
+            assertThat(c.isBusinessDay(LocalDate.of(1, 1, 1))).isTrue();
+            assertThat(c.businessDaysBetween(LocalDate.of(9999, 12, 27), LocalDate.of(9999, 12, 31))).isEqualTo(4);
+            assertThatThrownBy(() -> c.openPeriodsOn(LocalDate.of(10000, 1, 3))).isInstanceOf(DateTimeException.class);
+            assertThatThrownBy(() -> c.openPeriodsOn(LocalDate.of(0, 12, 29))).isInstanceOf(DateTimeException.class);
+            assertThatThrownBy(() -> c.businessDaysBetween(LocalDate.of(9999, 12, 27), LocalDate.of(10000, 1, 5)))
+                    .isInstanceOf(DateTimeException.class);
+            assertThatThrownBy(() -> c.businessDaysBetween(LocalDate.of(10000, 1, 5), LocalDate.of(9999, 12, 27)))
+                    .isInstanceOf(DateTimeException.class);
+            assertThatThrownBy(() -> c.businessDaysBetween(LocalDate.of(0, 12, 27), LocalDate.of(1, 1, 5)))
+                    .isInstanceOf(DateTimeException.class);
+        }
+
+        @Test
+        void nextOpen_afterTheLastOpenTimeOfTheLastSupportedYear_isBeyondTheRange() {
+            // Friday 9999-12-31 closes at 17:00 EST = 22:00Z
+            assertThatThrownBy(() -> NINE_TO_FIVE.nextOpen(Instant.parse("9999-12-31T23:00:00Z")))
+                    .isInstanceOf(DateTimeException.class)
+                    .hasMessage("Result after 9999-12-31T23:00:00Z lies beyond the supported range (year 9999)");
+        }
+
+        @Test
+        void nanosThatAddUpToASecond_atTheEndOfTheRange_areBeyondIt() {
+            // half a second plus half a second is one whole second: the result, 10000-01-01T00:00Z, is outside the range
+            BusinessCalendar always = BusinessCalendar.alwaysOpen(ZoneId.of("UTC"));
+            assertThatThrownBy(() -> always.plus(Instant.parse("9999-12-31T23:59:59.5Z"), Duration.ofMillis(500)))
+                    .isInstanceOf(DateTimeException.class)
+                    .hasMessageContaining("lies beyond the supported range (year 9999)");
+            assertThat(always.plus(Instant.parse("9999-12-31T23:59:58.5Z"), Duration.ofMillis(500)))
+                    .isEqualTo(Instant.parse("9999-12-31T23:59:59Z"));
+        }
+
+        @Test
+        void minusFromAClosingInstantWithNanos_ignoresTheNanos() {
+            BusinessCalendar c = BusinessCalendar.parse("zone UTC\nMon-Fri 09:00-17:00\n");
+            // 17:00:00.5 is closed: the hour before it starts at 16:00:00 sharp
+            assertThat(c.minus(Instant.parse("2026-03-02T17:00:00.5Z"), Duration.ofHours(1))).isEqualTo(Instant.parse("2026-03-02T16:00:00Z"));
+            assertThat(c.minus(Instant.parse("2026-03-02T16:30:00.5Z"), Duration.ofMinutes(30))).isEqualTo(Instant.parse("2026-03-02T16:00:00.5Z"));
+        }
+
+        @Test
+        void anOvernightPeriodEndingWhereTheNextDayOpens_isAccepted() {
+            BusinessCalendar c = BusinessCalendar.builder(ZoneId.of("UTC"))
+                    .open(DayOfWeek.TUESDAY, LocalTime.of(6, 0), LocalTime.of(10, 0))
+                    .open(DayOfWeek.MONDAY, LocalTime.of(22, 0), LocalTime.of(6, 0))
+                    .build();
+            assertThat(c.toString()).isEqualTo("zone UTC\nMon 22:00-06:00\nTue 06:00-10:00\n");
+            assertThatThrownBy(() -> BusinessCalendar.builder(ZoneId.of("UTC"))
+                    .open(DayOfWeek.TUESDAY, LocalTime.of(5, 59), LocalTime.of(10, 0))
+                    .open(DayOfWeek.MONDAY, LocalTime.of(22, 0), LocalTime.of(6, 0)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("period 22:00-06:00 on Mon runs into Tue's period 05:59-10:00");
+        }
+
+        @Test
+        void specialHoursInTheFirstOrLastSupportedYear_areOpenHours() {
+            BusinessCalendar first = BusinessCalendar.builder(ZoneId.of("UTC"))
+                    .special(LocalDate.of(1, 1, 1), LocalTime.of(9, 0), LocalTime.of(17, 0)).build();
+            assertThat(first.isOpen(Instant.parse("0001-01-01T12:00:00Z"))).isTrue();
+            BusinessCalendar last = BusinessCalendar.builder(ZoneId.of("UTC"))
+                    .special(LocalDate.of(9999, 12, 31), LocalTime.of(9, 0), LocalTime.of(17, 0)).build();
+            assertThat(last.isOpen(Instant.parse("9999-12-31T12:00:00Z"))).isTrue();
+        }
+
+        @Test
+        void twoDaysWithTheSameHours_areWrittenWithAComma_threeWithADash() {
+            assertThat(BusinessCalendar.parse("zone UTC\nMon-Tue 09:00-17:00\n").toString()).isEqualTo("zone UTC\nMon,Tue 09:00-17:00\n");
+            assertThat(BusinessCalendar.parse("zone UTC\nFri,Sat,Sun 09:00-17:00\n").toString()).isEqualTo("zone UTC\nFri-Sun 09:00-17:00\n");
+        }
+
+        @Test
+        void dayHours_areWrittenAsTheirPeriods() {
+            assertThat(DayHours.CLOSED.with(9 * 3600, 12 * 3600).with(13 * 3600, 17 * 3600 + 30)).hasToString("09:00-12:00 13:00-17:00:30");
+        }
+
+        @Test
+        void aRuleThatAlreadySubstitutes_isItsOwnSubstitute() {
+            HolidayRule boxingDay = HolidayRule.fixed(java.time.Month.DECEMBER, 26).substitute();
+            assertThat(boxingDay.substitute()).isSameAs(boxingDay);
+        }
+
+        @Test
+        void aScheduleIsNotEqualToAnotherKindOfObject() {
+            Schedule s = BusinessCalendar.builder(ZoneId.of("UTC")).open(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(17, 0)).schedule();
+            assertThat(s.equals("zone UTC\nMon 09:00-17:00\n")).isFalse();
+            assertThat(s.equals(BusinessCalendar.parse("zone UTC\nMon 09:00-17:00\n"))).isFalse();
         }
     }
 }

@@ -117,8 +117,13 @@ class BusinessDaysTest {
         Instant t = Instant.parse("2026-03-09T10:00:00Z");
         assertThatThrownBy(() -> NINE_TO_FIVE.minusBusinessDays(t, Integer.MIN_VALUE)).isInstanceOf(ArithmeticException.class)
                 .hasMessageContaining(String.valueOf(Integer.MIN_VALUE));
-        assertThatThrownBy(() -> NINE_TO_FIVE.plusBusinessDays(t, Integer.MAX_VALUE)).isInstanceOf(DateTimeException.class);
-        assertThatThrownBy(() -> NINE_TO_FIVE.plusBusinessDays(t, Integer.MIN_VALUE)).isInstanceOf(DateTimeException.class);
+        // the walks from 2026 to the ends of the range are in CalendarLimitsTest; these start near the ends
+        Instant late = Instant.parse("9990-03-01T10:00:00Z");
+        assertThatThrownBy(() -> NINE_TO_FIVE.plusBusinessDays(late, Integer.MAX_VALUE)).isInstanceOf(DateTimeException.class)
+                .hasMessage("Result after 9990-03-01T10:00:00Z lies beyond the supported range (year 9999)");
+        Instant early = Instant.parse("0010-03-01T10:00:00Z");
+        assertThatThrownBy(() -> NINE_TO_FIVE.plusBusinessDays(early, Integer.MIN_VALUE)).isInstanceOf(DateTimeException.class)
+                .hasMessage("Result before 0010-03-01T10:00:00Z lies beyond the supported range (year 1)");
         assertThatThrownBy(() -> NINE_TO_FIVE.isBusinessDay(LocalDate.of(10000, 1, 3))).isInstanceOf(DateTimeException.class);
         assertThatThrownBy(() -> NINE_TO_FIVE.businessDaysBetween(LocalDate.of(0, 1, 3), LocalDate.of(2026, 1, 1)))
                 .isInstanceOf(DateTimeException.class);
@@ -289,6 +294,78 @@ class BusinessDaysTest {
             BusinessCalendar c = BusinessCalendar.parse("zone UTC\nMon-Fri 09:00-17:00\nyearly 01-01 if Sat -1 09:00-12:00\n");
             assertThat(c.openPeriodsOn(LocalDate.of(2027, 12, 31))).containsExactly(
                     OpenPeriod.of(Instant.parse("2027-12-31T09:00:00Z"), Instant.parse("2027-12-31T12:00:00Z")));
+        }
+
+        @Test
+        void aShiftThatTheSkippedDayStretches_isOwnedByTheDateTwoDaysBack() {
+            // Apia skipped 2011-12-30: Thursday 12-29 23:00 (UTC-10) to "12-30 22:00", which lies in the
+            // gap and moves a day later to 12-31 22:00 (UTC+14) = 08:00Z; 12-31 21:00 local is 07:00Z
+            BusinessCalendar c = BusinessCalendar.parse("zone Pacific/Apia\nThu 23:00-22:00\n");
+            Instant t = Instant.parse("2011-12-31T07:00:00Z");
+            assertThat(c.isOpen(t)).isTrue();
+            // 69 hours after the start of Thursday 2012-01-05 is after its shift's end, 01-06 22:00 (UTC+14)
+            assertThat(c.plusBusinessDays(t, 1)).isEqualTo(Instant.parse("2012-01-06T08:00:00Z"));
+            // Thursday 2011-12-22 (UTC-10): its shift ends 12-23 22:00 = 12-24 08:00Z
+            assertThat(c.plusBusinessDays(t, -1)).isEqualTo(Instant.parse("2011-12-24T08:00:00Z"));
+        }
+
+        @Test
+        void backFromAClosedInstantAfterTheYearsFirstPeriod_startsAtThatPeriodsClose() {
+            BusinessCalendar c = BusinessCalendar.parse("zone UTC\nMon-Fri 09:00-17:00\n");
+            // Thursday 2026-01-01 is the first business day of 2026; one business day before its close is Wednesday's close
+            assertThat(c.plusBusinessDays(Instant.parse("2026-01-01T18:00:00Z"), -1)).isEqualTo(Instant.parse("2025-12-31T17:00:00Z"));
+            assertThat(c.plusBusinessDays(Instant.parse("2026-01-01T08:00:00Z"), -1)).isEqualTo(Instant.parse("2025-12-30T17:00:00Z"));
+        }
+
+        @Test
+        void backFromAClosedInstantAfterAnEmptyYear_startsAtTheLastCloseBeforeIt() {
+            BusinessCalendar c = BusinessCalendar.parse("zone UTC\n2024-06-03 09:00-17:00\n2024-06-04 09:00-17:00\n2026-06-01 09:00-17:00\n");
+            // 2025 has no open time: the close before 2026-03-01 is 2024-06-04 17:00, owned by 06-04
+            assertThat(c.plusBusinessDays(Instant.parse("2026-03-01T00:00:00Z"), -1)).isEqualTo(Instant.parse("2024-06-03T17:00:00Z"));
+        }
+
+        @Test
+        void backFromAClosedInstant_searchesTenEmptyYearsForTheLastClose() {
+            // 2016 to 2025 are the ten years before 2026: open time in 2016 is found, in 2015 it is not
+            BusinessCalendar found = BusinessCalendar.parse("zone UTC\n2016-06-01 09:00-17:00\n2016-06-02 09:00-17:00\n2026-06-01 09:00-17:00\n");
+            assertThat(found.plusBusinessDays(Instant.parse("2026-03-01T00:00:00Z"), -1)).isEqualTo(Instant.parse("2016-06-01T17:00:00Z"));
+            BusinessCalendar notFound = BusinessCalendar.parse("zone UTC\n2015-06-01 09:00-17:00\n2015-06-02 09:00-17:00\n2026-06-01 09:00-17:00\n");
+            assertThatThrownBy(() -> notFound.plusBusinessDays(Instant.parse("2026-03-01T00:00:00Z"), -1))
+                    .isInstanceOf(DateTimeException.class)
+                    .hasMessageContaining("No open time within 10 years before 2026-03-01T00:00:00Z");
+        }
+
+        @Test
+        void theEndOfSpecialHoursInsideANightShift_belongsToTheNightShiftsDate() {
+            // Saturday 2026-03-07 00:00-01:00 sits inside Friday's 22:00-06:00: Saturday 01:00 is Friday's;
+            // two business days after Friday 03-06 is Friday 03-13 (Saturday 03-07 is one), 25 hours into it
+            BusinessCalendar c = BusinessCalendar.parse("zone UTC\nFri 22:00-06:00\n2026-03-07 00:00-01:00\n");
+            assertThat(c.plusBusinessDays(Instant.parse("2026-03-07T01:00:00Z"), 2)).isEqualTo(Instant.parse("2026-03-14T01:00:00Z"));
+        }
+
+        @Test
+        void aBusinessDayWhoseShiftEndsAtTheUtcNewYear_hasItsLastOpenSecondInTheOldYear() {
+            // 2026-12-31's last open second is in 2026: 2027 to 2036 are ten whole UTC years without open time
+            BusinessCalendar reached = BusinessCalendar.parse("zone UTC\n2026-12-31 16:00-24:00\n2036-03-01 09:00-17:00\n");
+            assertThat(reached.plusBusinessDays(Instant.parse("2026-12-31T20:00:00Z"), 1)).isEqualTo(Instant.parse("2036-03-01T17:00:00Z"));
+            BusinessCalendar beyond = BusinessCalendar.parse("zone UTC\n2026-12-31 16:00-24:00\n2037-03-01 09:00-17:00\n");
+            assertThatThrownBy(() -> beyond.plusBusinessDays(Instant.parse("2026-12-31T20:00:00Z"), 1))
+                    .isInstanceOf(DateTimeException.class)
+                    .hasMessageContaining("No open time within 10 years after 2026-12-31T20:00:00Z");
+            // and back: 10:00 on 2026-12-31 is before its shift, which opens at 16:00
+            assertThat(reached.plusBusinessDays(Instant.parse("2036-03-01T10:00:00Z"), -1)).isEqualTo(Instant.parse("2026-12-31T16:00:00Z"));
+            assertThatThrownBy(() -> beyond.plusBusinessDays(Instant.parse("2037-03-01T10:00:00Z"), -1))
+                    .isInstanceOf(DateTimeException.class)
+                    .hasMessageContaining("No open time within 10 years before 2037-03-01T10:00:00Z");
+        }
+
+        @Test
+        void businessDaysBetween_fromABusinessDayToADayThatIsNot() {
+            BusinessCalendar c = BusinessCalendar.parse("zone UTC\nMon-Fri 09:00-17:00\n");
+            // Monday 2026-03-09 to Saturday 03-14: Monday to Friday
+            assertThat(c.businessDaysBetween(LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 14))).isEqualTo(5);
+            // Sunday 03-08 to Wednesday 03-11: Monday and Tuesday
+            assertThat(c.businessDaysBetween(LocalDate.of(2026, 3, 8), LocalDate.of(2026, 3, 11))).isEqualTo(2);
         }
     }
 }

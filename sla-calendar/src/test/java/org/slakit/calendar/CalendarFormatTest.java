@@ -360,25 +360,39 @@ class CalendarFormatTest {
                 .hasMessage("line 2 '" + ("Mon 09:00-17:00 # " + "c".repeat(62)) + "...': the line has 1001 characters: expected at most 1000");
     }
 
-    /** Issue 9: 100,000 yearly rules took about 17 s, since adding a rule searched the rules added before it. */
-    @Test
-    void hundredThousandHolidayLines_giveTheCalendarTheBuilderGives() {
-        StringBuilder text = new StringBuilder("zone Europe/Berlin\nMon-Fri 09:00-17:00\n");
-        BusinessCalendar.Builder builder = BusinessCalendar.builder(ZoneId.of("Europe/Berlin"))
-                .open(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0), LocalTime.of(17, 0));
-        for (int i = 0; i < 100_000; i++) {
-            int month = 1 + i % 12;
-            int day = 1 + (i / 12) % 28;
-            int from = 1 + i / 336;
-            text.append(String.format(java.util.Locale.ROOT, "closed yearly %02d-%02d from %d to %d%n", month, day, from, from + 5));
-            builder.closed(HolidayRule.fixed(java.time.Month.of(month), day).from(from).to(from + 5));
+    /** Killed PIT mutants of the text form (README, "Mutation testing"). */
+    @org.junit.jupiter.api.Nested
+    class MutationSurvivors {
+
+        @Test
+        void theLastSecondOfADay_isATime() {
+            BusinessCalendar c = BusinessCalendar.parse("zone UTC\nMon 23:59:59-24:00\n");
+            assertThat(c.isOpen(Instant.parse("2026-03-02T23:59:59Z"))).isTrue();
+            assertThat(c.isOpen(Instant.parse("2026-03-02T23:59:58Z"))).isFalse();
+            assertThat(c.toString()).isEqualTo("zone UTC\nMon 23:59:59-24:00\n");
         }
-        BusinessCalendar parsed = BusinessCalendar.parse(text);
-        assertThat(parsed).isEqualTo(builder.build());
-        // Monday 0250-06-03 is closed by the rules for 06-03 from 245 to 250 ... from 250 to 255;
-        // no rule closes a 29th, and Tuesday 0250-01-29 is a business day
-        assertThat(parsed.isBusinessDay(java.time.LocalDate.of(250, 6, 3))).isFalse();
-        assertThat(parsed.isBusinessDay(java.time.LocalDate.of(250, 1, 29))).isTrue();
-        assertThat(BusinessCalendar.parse(parsed.toString())).isEqualTo(parsed);
+
+        @Test
+        void anEndOf24_isWrittenAs24() {
+            assertThat(BusinessCalendar.parse("zone UTC\nMon 16:00-24:00\n").toString()).isEqualTo("zone UTC\nMon 16:00-24:00\n");
+        }
+
+        @Test
+        void aDashFirst_leavesAnEmptyTimeOrDay() {
+            assertThatThrownBy(() -> BusinessCalendar.parse("zone UTC\nMon -17:00\n"))
+                    .isInstanceOf(CalendarFormatException.class)
+                    .hasMessage("line 2 'Mon -17:00': '' in '-17:00' is not a time: expected HH:MM or HH:MM:SS");
+            assertThatThrownBy(() -> BusinessCalendar.parse("zone UTC\n-Fri 09:00-17:00\n"))
+                    .isInstanceOf(CalendarFormatException.class)
+                    .hasMessageStartingWith("line 2 '-Fri 09:00-17:00': unknown day '': ");
+        }
+
+        @Test
+        void aYearlyRuleEndsAtTheFirstWordWithAColon() {
+            // the rule is 12-24; the period ":09-12:00" starts with ":09" (the time before its first dash)
+            assertThatThrownBy(() -> BusinessCalendar.parse("zone UTC\nMon 09:00-17:00\nyearly 12-24 :09-12:00\n"))
+                    .isInstanceOf(CalendarFormatException.class)
+                    .hasMessage("line 3 'yearly 12-24 :09-12:00': ':09' in ':09-12:00' is not a time: expected HH:MM or HH:MM:SS");
+        }
     }
 }

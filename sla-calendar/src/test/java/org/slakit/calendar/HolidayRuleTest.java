@@ -222,4 +222,68 @@ class HolidayRuleTest {
         assertThat(HolidayRule.easter(0).from(1).to(9999).dateFor(9999)).contains(LocalDate.parse("9999-03-28"));
         assertThat(HolidayRule.fixed(Month.JANUARY, 1).dateFor(0)).isEmpty();
     }
+
+    /** Killed PIT mutants of the yearly rules (README, "Mutation testing"). */
+    @org.junit.jupiter.api.Nested
+    class MutationSurvivors {
+
+        @Test
+        void theLargestOffsetsAndMoves_areAccepted() {
+            assertThat(HolidayRule.easter(366).dateFor(2026)).contains(LocalDate.of(2027, 4, 6));
+            assertThat(HolidayRule.easter(-366)).hasToString("Easter-366");
+            assertThat(HolidayRule.fixed(Month.JULY, 4).movedIf(DayOfWeek.SUNDAY, 6)).hasToString("07-04 if Sun +6");
+            assertThat(HolidayRule.fixed(Month.JULY, 4).movedIf(DayOfWeek.SATURDAY, -6)).hasToString("07-04 if Sat -6");
+        }
+
+        @Test
+        void aRuleOfOneYear_mayBeWrittenToThenFrom() {
+            assertThat(HolidayRule.fixed(Month.DECEMBER, 25).to(2026).from(2026)).hasToString("12-25 from 2026 to 2026");
+            assertThatThrownBy(() -> HolidayRule.fixed(Month.DECEMBER, 25).to(2026).from(2027))
+                    .hasMessage("Holiday years are reversed: from 2027 to 2026");
+        }
+
+        @Test
+        void differentRules_haveDifferentHashCodes() {
+            // a hash set of 100,000 rules (CalendarLimitsTest) depends on it
+            assertThat(HolidayRule.fixed(Month.DECEMBER, 25).hashCode())
+                    .isNotEqualTo(HolidayRule.fixed(Month.DECEMBER, 26).hashCode())
+                    .isNotEqualTo(HolidayRule.easter(1).hashCode())
+                    .isEqualTo(HolidayRule.fixed(Month.DECEMBER, 25).hashCode());
+        }
+
+        @Test
+        void ordinalsOfOneWeekdayAndMonth_areDifferentRules_inOrderWithLastLast() {
+            BusinessCalendar c = BusinessCalendar.parse("zone UTC\nMon-Fri 09:00-17:00\nclosed yearly last Mon of May\n"
+                    + "closed yearly 2nd Mon of May\nclosed yearly 1st Mon of May\nclosed yearly 12-25\n");
+            // Mondays of May 2026: 4, 11, 18, 25
+            assertThat(c.isBusinessDay(LocalDate.of(2026, 5, 4))).isFalse();
+            assertThat(c.isBusinessDay(LocalDate.of(2026, 5, 11))).isFalse();
+            assertThat(c.isBusinessDay(LocalDate.of(2026, 5, 18))).isTrue();
+            assertThat(c.isBusinessDay(LocalDate.of(2026, 5, 25))).isFalse();
+            // fixed dates first, then weekdays of a month
+            assertThat(c.toString()).isEqualTo("zone UTC\nMon-Fri 09:00-17:00\nclosed yearly 12-25\nclosed yearly 1st Mon of May\n"
+                    + "closed yearly 2nd Mon of May\nclosed yearly last Mon of May\n");
+        }
+
+        @Test
+        void theFourKindsOfRules_areWrittenFixedDatesFirst_thenWeekdaysOfAMonth_Easter_andWeekdaysInAWindow() {
+            BusinessCalendar c = BusinessCalendar.parse("zone UTC\nMon-Fri 09:00-17:00\nclosed yearly Fri between 06-19 and 06-25\n"
+                    + "closed yearly Easter+1\nclosed yearly 1st Mon of May\nclosed yearly 12-25\n");
+            assertThat(c.toString()).isEqualTo("zone UTC\nMon-Fri 09:00-17:00\nclosed yearly 12-25\nclosed yearly 1st Mon of May\n"
+                    + "closed yearly Easter+1\nclosed yearly Fri between 06-19 and 06-25\n");
+        }
+
+        @Test
+        void substituteRules_holdInTheirFirstAndLastYears_andInTheFirstAndLastSupportedYears() {
+            BusinessCalendar c = BusinessCalendar.parse("zone UTC\nMon-Fri 09:00-17:00\nclosed yearly 12-25 substitute from 2026 to 2026\n"
+                    + "closed yearly 01-01 substitute\nclosed yearly 12-31 substitute\n");
+            assertThat(c.isBusinessDay(LocalDate.of(2026, 12, 25))).isFalse(); // a Friday
+            assertThat(c.isBusinessDay(LocalDate.of(2025, 12, 25))).isTrue(); // a Thursday, before the rule's years
+            assertThat(c.isBusinessDay(LocalDate.of(2027, 12, 27))).isTrue(); // the Monday after Saturday 12-25, after them
+            assertThat(c.isBusinessDay(LocalDate.of(1, 1, 1))).isFalse(); // a Monday
+            assertThat(c.isBusinessDay(LocalDate.of(1, 1, 2))).isTrue();
+            assertThat(c.isBusinessDay(LocalDate.of(9999, 12, 31))).isFalse(); // a Friday
+            assertThat(c.isBusinessDay(LocalDate.of(9999, 12, 30))).isTrue();
+        }
+    }
 }

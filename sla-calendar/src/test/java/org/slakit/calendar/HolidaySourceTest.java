@@ -127,6 +127,8 @@ class HolidaySourceTest {
         assertThatThrownBy(() -> b.holidays(source, "DE # x")).isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessage("holiday source argument 'DE # x' cannot be written on one line: expected text without '#',"
                         + " line breaks or surrounding spaces, such as DE-BY");
+        assertThatThrownBy(() -> b.holidays(source, "#DE")).isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("holiday source argument '#DE' cannot be written on one line");
         assertThatThrownBy(() -> b.holidays(source, "DE\nUK")).isExactlyInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> b.holidays(source, " ")).isExactlyInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> b.holidays(source, "XX")).hasMessage("unknown country 'XX': expected DE or UK");
@@ -147,6 +149,26 @@ class HolidaySourceTest {
                 .hasMessage("holiday source name 'two words' is not one word: expected letters, digits, '_', '.' or '-'");
         assertThatThrownBy(() -> BusinessCalendar.parse("zone UTC\nMon 09:00-17:00\n", java.util.Arrays.asList(source, null)))
                 .isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void twoSetsOfOneSource_areWrittenInCanonicalOrder_whateverTheOrderOfTheLines() {
+        // canonical order is by source name, then argument: DE before UK (a hash set holds them the other way)
+        TestSource source = new TestSource();
+        HolidaySource other = new HolidaySource() {
+            @Override
+            public String name() {
+                return "other";
+            }
+
+            @Override
+            public List<Holiday> holidays(String argument, int year) {
+                return List.of();
+            }
+        };
+        BusinessCalendar c = BusinessCalendar.parse("zone UTC\nMon-Fri 09:00-17:00\nholidays test UK\nholidays test DE\nholidays other XX\n",
+                List.of(source, other));
+        assertThat(c.toString()).isEqualTo("zone UTC\nMon-Fri 09:00-17:00\nholidays other XX\nholidays test DE\nholidays test UK\n");
     }
 
     @Test

@@ -86,4 +86,23 @@ class TextFormatExceptionTest {
 
         assertThat(new TextFormatException(1, "a", problem).problem()).isEqualTo(problem);
     }
+
+    /** Killed PIT mutants (README, "Mutation testing"). */
+    @org.junit.jupiter.api.Nested
+    class MutationSurvivors {
+
+        @Test
+        void aLineOfExactlyTheExcerptLength_isQuotedAsWritten() {
+            String line = " " + "a".repeat(TextFormatException.MAX_EXCERPT - 1);
+            assertThat(TextFormatException.excerpt(line)).isEqualTo(line);
+        }
+
+        @Test
+        void aLongProblem_isNeverCutInsideASurrogatePair() {
+            // a pair at 499-500 (the end of the first half) and one whose low half is the first of the last 500 characters
+            String smile = "\uD83D\uDE00";
+            String problem = "a".repeat(499) + smile + "b".repeat(100) + smile + "c".repeat(499);
+            assertThat(new TextFormatException(2, "x", problem).problem()).isEqualTo("a".repeat(499) + "..." + "c".repeat(499));
+        }
+    }
 }

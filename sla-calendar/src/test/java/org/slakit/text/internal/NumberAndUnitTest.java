@@ -72,4 +72,23 @@ class NumberAndUnitTest {
         assertThatThrownBy(() -> new NumberAndUnit(-1, "hours")).hasMessage("number -1 is negative: expected 0 or more");
         assertThatThrownBy(() -> new NumberAndUnit(1, " ")).hasMessage("no unit after 1: expected a unit such as 'hours'");
     }
+
+    /** Killed PIT mutants (README, "Mutation testing"). */
+    @org.junit.jupiter.api.Nested
+    class MutationSurvivors {
+
+        @Test
+        void aSignAlone_isNotANumber() {
+            assertThatThrownBy(() -> NumberAndUnit.parse("- hours"))
+                    .hasMessage("'-' is not a number: expected a whole number and a unit, such as '2 hours'");
+            assertThatThrownBy(() -> NumberAndUnit.parse("+ hours"))
+                    .hasMessage("'+' is not a number: expected a whole number and a unit, such as '2 hours'");
+        }
+
+        @Test
+        void aUnitOfSizeZero_isRefused() {
+            assertThatThrownBy(() -> NumberAndUnit.parse("2 hours").times(0, 10, "10 seconds"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage("unit size 0 is not positive");
+        }
+    }
 }
