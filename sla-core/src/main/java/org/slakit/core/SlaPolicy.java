@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slakit.calendar.BusinessCalendar;
+import org.slakit.core.internal.CoreAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,6 +92,35 @@ public final class SlaPolicy {
     private static final Logger LOG = LoggerFactory.getLogger(SlaPolicy.class);
     /** The most warnings logged one by one when a policy is built; the rest are counted. */
     private static final int LOGGED_WARNINGS = 10;
+
+    static {
+        CoreAccess.install(new Access());
+    }
+
+    /** The package-private steps of evaluation, for the replay in {@code org.slakit.core.history}. */
+    private static final class Access extends CoreAccess {
+        @Override
+        public int ruleIndex(SlaPolicy policy, Priority priority, boolean elevated, CaseStatus status, boolean sent,
+                Channel channel) {
+            return policy.ruleIndexOrNone(priority, elevated, status, sent, channel);
+        }
+
+        @Override
+        public Target resolvedTarget(SlaPolicy policy, int index, Duration agreed) {
+            return policy.resolvedTarget(index, agreed);
+        }
+
+        @Override
+        public Instant clockStart(SlaPolicy policy, int index, Instant created, Instant runningSince,
+                Instant statusSince, Instant prioritySince, Instant sent) {
+            return policy.clockStart(index, created, runningSince, statusSince, prioritySince, sent);
+        }
+
+        @Override
+        public Instant atRisk(SlaPolicy policy, Target target, BusinessCalendar calendar, Instant start, Instant due) {
+            return policy.atRisk(target, calendar, start, length(target, calendar, start, due));
+        }
+    }
 
     private final List<SlaRule> rules;
     private final BusinessCalendar defaultCalendar;
@@ -269,8 +299,7 @@ public final class SlaPolicy {
         BusinessCalendar calendar = own != null ? own : defaultCalendar;
         int index = ruleIndex(supportCase);
         SlaRule rule = rules.get(index);
-        Target target = rule.target() instanceof Target.AsAgreed
-                ? ((Target.AsAgreed) rule.target()).resolve(supportCase.agreedIntervalOrNull()) : rule.target();
+        Target target = resolvedTarget(index, supportCase.agreedIntervalOrNull());
         Instant start = clockStart(supportCase, index);
         Instant due;
         try {
@@ -346,23 +375,52 @@ public final class SlaPolicy {
      * case's clock last started running and the last change of each field the rule's condition tests.
      */
     Instant ruleStart(SupportCase c, int index) {
-        Instant start = c.runningSince();
-        if (analysis.testsStatus(index) && c.statusSince().isAfter(start)) {
-            start = c.statusSince();
+        return ruleStart(index, c.runningSince(), c.statusSince(), c.prioritySince());
+    }
+
+    /** {@link #ruleStart(SupportCase, int)} from the instants it reads. */
+    private Instant ruleStart(int index, Instant runningSince, Instant statusSince, Instant prioritySince) {
+        Instant start = runningSince;
+        if (analysis.testsStatus(index) && statusSince.isAfter(start)) {
+            start = statusSince;
         }
-        if (analysis.testsPriority(index) && c.prioritySince().isAfter(start)) {
-            start = c.prioritySince();
+        if (analysis.testsPriority(index) && prioritySince.isAfter(start)) {
+            start = prioritySince;
         }
         return start;
     }
 
     private Instant clockStart(SupportCase c, int index) {
-        Instant sent = c.lastSentOrNull();
+        return clockStart(index, c.created(), c.runningSince(), c.statusSince(), c.prioritySince(), c.lastSentOrNull());
+    }
+
+    /**
+     * The clock start of rule {@code index} for a case with these instants: what
+     * {@link #evaluate} computes, without the case.
+     *
+     * @param sent the last update sent, or null
+     */
+    Instant clockStart(int index, Instant created, Instant runningSince, Instant statusSince, Instant prioritySince,
+            Instant sent) {
         if (clockStart == ClockStart.LAST_UPDATE) {
-            return sent != null ? sent : c.created();
+            return sent != null ? sent : created;
         }
-        Instant start = ruleStart(c, index);
+        Instant start = ruleStart(index, runningSince, statusSince, prioritySince);
         return sent != null && sent.isAfter(start) ? sent : start;
+    }
+
+    /**
+     * The first rule of the update cadence a running case of these facts matches, or -1 when none
+     * does: {@link #evaluate}'s lookup, without the case.
+     */
+    int ruleIndexOrNone(Priority priority, boolean elevated, CaseStatus status, boolean sent, Channel channel) {
+        return analysis.ruleIndex(priority, elevated, status, sent, channel);
+    }
+
+    /** The target of rule {@code index} resolved for a case with this agreed interval (null for none). */
+    Target resolvedTarget(int index, Duration agreed) {
+        Target t = rules.get(index).target();
+        return t instanceof Target.AsAgreed ? ((Target.AsAgreed) t).resolve(agreed) : t;
     }
 
     boolean isStatusRule(int index) {

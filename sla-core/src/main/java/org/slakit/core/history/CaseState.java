@@ -32,10 +32,21 @@ final class CaseState {
     Duration agreedInterval;
     String assignee;
     String waitingOn;
-    /** The statuses before the current one, oldest first. */
-    final List<StatusChange> earlier = new ArrayList<>();
+    /** The statuses before the current one, oldest first; null while none, and when not kept. */
+    private List<StatusChange> earlier;
+    /** False when the statuses before the current one are not kept: the update cadence never reads them. */
+    private final boolean keepLog;
 
     CaseState(CaseEvent.Created creation, BusinessCalendar calendar) {
+        this(creation, calendar, true);
+    }
+
+    /**
+     * @param keepLog false to skip the statuses before the current one, which only duration clocks
+     *        read: {@link #toCase()} then builds a case without them
+     */
+    CaseState(CaseEvent.Created creation, BusinessCalendar calendar, boolean keepLog) {
+        this.keepLog = keepLog;
         this.id = creation.caseId();
         this.created = creation.at();
         this.channel = creation.channel();
@@ -53,8 +64,13 @@ final class CaseState {
      *         an event that repeats the current value
      */
     boolean apply(CaseEvent e) {
+        return apply(e.kind(), e);
+    }
+
+    /** {@link #apply(CaseEvent)} of an event whose kind the caller read already. */
+    boolean apply(EventKind kind, CaseEvent e) {
         Instant at = e.at();
-        switch (e.kind()) {
+        switch (kind) {
             case STATUS_CHANGED:
             case SOLVED:
             case REOPENED:
@@ -66,7 +82,10 @@ final class CaseState {
                 if (s.isClockRunning() && !status.isClockRunning()) {
                     lastReopened = at;
                 }
-                if (at.isAfter(statusSince)) {
+                if (keepLog && at.isAfter(statusSince)) {
+                    if (earlier == null) {
+                        earlier = new ArrayList<>();
+                    }
                     earlier.add(StatusChange.of(status, statusSince)); // a status held for no time is left out
                 }
                 status = s;
@@ -153,7 +172,7 @@ final class CaseState {
         if (waitingOn != null) {
             b.waitingOn(waitingOn);
         }
-        if (!earlier.isEmpty()) {
+        if (earlier != null) {
             b.earlierStatuses(earlier);
         }
         return b.build();

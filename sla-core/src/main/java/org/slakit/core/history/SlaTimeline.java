@@ -1,5 +1,7 @@
 package org.slakit.core.history;
 
+import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,6 +15,7 @@ import org.slakit.core.SlaRule;
 import org.slakit.core.SlaState;
 import org.slakit.core.SupportCase;
 import org.slakit.core.Target;
+import org.slakit.core.internal.CoreAccess;
 
 /**
  * A case history replayed through an SLA policy up to an instant {@code now}: the case's
@@ -25,8 +28,9 @@ import org.slakit.core.Target;
  * timeline.stateAt(t) == policy.evaluate(history.snapshotAt(t), t).state()
  * </pre>
  * so the monthly report and the live view never disagree: pausing and restarting follow exactly
- * the rules of live evaluation, because the replay calls {@link SlaPolicy#evaluate} on the
- * snapshot.
+ * the rules of live evaluation, because the replay takes each evaluation with the steps of
+ * {@link SlaPolicy#evaluate} (the same rule lookup, clock start and due instant), from the case's
+ * fields as they stand.
  *
  * <h2>How the replay runs</h2>
  * The replay walks the events once, keeping the snapshot up to date rather than rebuilding it,
@@ -55,24 +59,40 @@ import org.slakit.core.Target;
  */
 public final class SlaTimeline {
 
+    private static final CoreAccess ACCESS = CoreAccess.get();
+
     /**
-     * A stretch of constant evaluation, from an instant to the next segment's. The evaluation is
-     * taken at a far instant (see {@link Run#evaluate}); its at-risk instant is computed when a state
-     * is first asked for.
+     * A stretch of constant evaluation, from an instant to the next segment's: the rule's target,
+     * clock start and due instant in force (all null when no clock runs). Its at-risk instant is
+     * computed when a state is first asked for.
      */
     private static final class Segment {
         final Instant from;
         /** Null when no clock runs. */
         final Instant due;
         /** Null when no clock runs. */
-        final Evaluation evaluation;
+        final Target target;
+        /** Null when no clock runs. */
+        final Instant clockStart;
         final int cycle;
+        /** Made on first use: a benign race, every thread computes an equal immutable instant. */
+        private Instant atRisk;
 
-        Segment(Instant from, Instant due, Evaluation evaluation, int cycle) {
+        Segment(Instant from, Instant due, Target target, Instant clockStart, int cycle) {
             this.from = from;
             this.due = due;
-            this.evaluation = evaluation;
+            this.target = target;
+            this.clockStart = clockStart;
             this.cycle = cycle;
+        }
+
+        Instant atRisk(SlaPolicy policy, BusinessCalendar calendar) {
+            Instant a = atRisk;
+            if (a == null) {
+                a = ACCESS.atRisk(policy, target, calendar, clockStart, due);
+                atRisk = a;
+            }
+            return a;
         }
     }
 
@@ -160,14 +180,23 @@ public final class SlaTimeline {
         private Target target;
         private Instant clockStart;
         private Instant due;
+        // the last evaluation made by evaluate(), not yet taken
+        private SlaRule newRule;
+        private Target newTarget;
+        private Instant newClockStart;
+        private Instant newDue;
+        // the target of the last agreed interval resolved, and that interval
+        private Duration agreedFor;
+        private Target agreedTarget;
 
         Run(CaseHistory history, SlaPolicy policy, Instant now) {
             this.history = history;
             this.events = history.eventList();
             this.policy = policy;
             this.now = now;
-            this.calendar = history.calendar().orElse(policy.defaultCalendar());
-            this.state = new CaseState(history.creation(), history.calendar().orElse(null));
+            BusinessCalendar own = history.calendarOrNull();
+            this.calendar = own != null ? own : policy.defaultCalendar();
+            this.state = new CaseState(history.creation(), own, false);
         }
 
         SlaTimeline run() {
@@ -179,26 +208,27 @@ public final class SlaTimeline {
                 if (!first) {
                     t = events.get(i).at();
                 }
-                if (open && breachedAt == null) {
-                    Instant b = firstBreach();
-                    if (b.isBefore(t)) {
-                        breachedAt = b;
-                        assigneeAtBreach = state.assignee;
-                    }
+                if (open && breachedAt == null && breachedBefore(t)) {
+                    breachedAt = firstBreach();
+                    assigneeAtBreach = state.assignee;
                 }
                 String assigneeBefore = state.assignee;
                 boolean runningBefore = !first && state.isRunning();
                 boolean updated = false;
                 boolean changed = first;
-                for (; i < n && events.get(i).at().equals(t); i++) {
+                for (; i < n; i++) {
                     CaseEvent e = events.get(i);
-                    if (e.kind() == EventKind.UPDATE_SENT) {
+                    if (!e.at().equals(t)) {
+                        break;
+                    }
+                    EventKind kind = e.kind();
+                    if (kind == EventKind.UPDATE_SENT) {
                         updated = true;
                         if (firstReply == null) {
                             firstReply = t;
                         }
                     }
-                    changed |= state.apply(e);
+                    changed |= state.apply(kind, e);
                 }
                 boolean runningAfter = state.isRunning();
                 if (runningBefore && (updated || !runningAfter)) {
@@ -212,7 +242,7 @@ public final class SlaTimeline {
                 }
                 if (!runningAfter && (runningBefore || first)) {
                     resolvedAt = t;
-                    segments.add(new Segment(t, null, null, -1));
+                    segments.add(new Segment(t, null, null, null, -1));
                 }
                 if (runningAfter && (!runningBefore || updated)) {
                     resolvedAt = null;
@@ -242,34 +272,94 @@ public final class SlaTimeline {
             return b.isBefore(segmentFrom) ? segmentFrom : b;
         }
 
+        /** {@code firstBreach().isBefore(t)}, without making the instant. */
+        private boolean breachedBefore(Instant t) {
+            return segmentFrom.isBefore(t) && moreThanOneNanoBefore(due, t);
+        }
+
         /**
-         * The evaluation of the case as it stands, which holds until the next change.
-         * Rule, target, clock start and due instant do not depend on the instant of evaluation, only
-         * the state does; evaluating at the end of time gives them without computing the at-risk
-         * instant and the target length, which a breached evaluation leaves for later and which the
-         * replay needs only when a state is asked for.
+         * The evaluation of the case as it stands, which holds until the next change, into the
+         * {@code new*} fields. Rule, target, clock start and due instant do not depend on the instant
+         * of evaluation, only the state does, so they are computed from the case's fields with the
+         * steps of {@link SlaPolicy#evaluate}, without building the case and its evaluation; the
+         * at-risk instant is left for when a state is asked for. Where evaluation fails (no rule
+         * matches, a calendar without open time in reach) the case is built and evaluated, so that
+         * the exception is evaluation's own.
          */
-        private Evaluation evaluate() {
+        private void evaluate() {
+            CaseState s = state;
+            int index = ACCESS.ruleIndex(policy, s.priority, s.elevated, s.status, s.lastSent != null, s.channel);
+            if (index < 0) {
+                evaluateCase();
+                return;
+            }
+            SlaRule r = policy.rules().get(index);
+            Target resolved = resolve(index, r.target(), s.agreedInterval);
+            Instant start = ACCESS.clockStart(policy, index, s.created,
+                    s.lastReopened != null ? s.lastReopened : s.created, s.statusSince, s.prioritySince, s.lastSent);
+            if (open && r == rule && resolved.equals(target) && start.equals(clockStart)) {
+                // the due instant is a function of target, clock start and calendar: it stands
+                newRule = r;
+                newTarget = target;
+                newClockStart = clockStart;
+                newDue = due;
+                return;
+            }
+            Instant d;
+            try {
+                d = resolved.due(start, calendar);
+            } catch (DateTimeException e) {
+                evaluateCase();
+                return;
+            }
+            newRule = r;
+            newTarget = resolved;
+            newClockStart = start;
+            newDue = d;
+        }
+
+        /** The rule's target resolved for the case; an agreed interval's target is made once per interval. */
+        private Target resolve(int index, Target ruleTarget, Duration agreed) {
+            if (!(ruleTarget instanceof Target.AsAgreed)) {
+                return ruleTarget;
+            }
+            if (agreed == null) {
+                return ACCESS.resolvedTarget(policy, index, null);
+            }
+            if (!agreed.equals(agreedFor)) {
+                agreedTarget = ACCESS.resolvedTarget(policy, index, agreed);
+                agreedFor = agreed;
+            }
+            return agreedTarget;
+        }
+
+        /**
+         * {@link #evaluate()} the plain way: the snapshot evaluated at the end of time, which gives
+         * rule, target, clock start and due without the at-risk instant and the target length.
+         */
+        private void evaluateCase() {
             SupportCase snapshot = state.toCase();
-            return policy.evaluate(snapshot, Instant.MAX);
+            Evaluation e = policy.evaluate(snapshot, Instant.MAX);
+            newRule = e.rule().orElseThrow();
+            newTarget = e.target().orElseThrow();
+            newClockStart = e.clockStart().orElseThrow();
+            newDue = e.due().orElseThrow();
         }
 
         private void openCycle(Instant t) {
-            Evaluation e = evaluate();
+            open = false; // a new cycle: no due instant stands
+            evaluate();
             open = true;
             cycleStart = t;
             changes = null;
             breachedAt = null;
             assigneeAtBreach = null;
-            take(t, e);
+            take(t);
         }
 
         private void reevaluate(Instant t) {
-            Evaluation e = evaluate();
-            SlaRule newRule = e.rule().orElseThrow();
-            Instant newDue = e.due().orElseThrow();
-            if (newRule == rule && newDue.equals(due) && e.clockStart().orElseThrow().equals(clockStart)
-                    && e.target().orElseThrow().equals(target)) {
+            evaluate();
+            if (newRule == rule && newDue.equals(due) && newClockStart.equals(clockStart) && newTarget.equals(target)) {
                 return; // nothing that matters changed: the segment goes on
             }
             if (!newRule.name().equals(rule.name())) {
@@ -278,16 +368,16 @@ public final class SlaTimeline {
                 }
                 changes.add(RuleChange.of(t, rule, newRule));
             }
-            take(t, e);
+            take(t);
         }
 
-        private void take(Instant t, Evaluation e) {
+        private void take(Instant t) {
             segmentFrom = t;
-            rule = e.rule().orElseThrow();
-            target = e.target().orElseThrow();
-            clockStart = e.clockStart().orElseThrow();
-            due = e.due().orElseThrow();
-            segments.add(new Segment(t, due, e, cycles.size()));
+            rule = newRule;
+            target = newTarget;
+            clockStart = newClockStart;
+            due = newDue;
+            segments.add(new Segment(t, due, target, clockStart, cycles.size()));
         }
 
         private void close(Instant end, CycleOutcome outcome) {
@@ -296,6 +386,13 @@ public final class SlaTimeline {
                     assigneeAtBreach, calendar));
             open = false;
         }
+    }
+
+    /** True if {@code a} plus one nanosecond is before {@code b}: {@code b - a > 1 ns}. */
+    static boolean moreThanOneNanoBefore(Instant a, Instant b) {
+        long s = b.getEpochSecond() - a.getEpochSecond();
+        int n = b.getNano() - a.getNano();
+        return s > 1 || s == 1 && n > -999_999_999 || s == 0 && n > 1;
     }
 
     // ------------------------------------------------------------------ queries
@@ -400,7 +497,7 @@ public final class SlaTimeline {
         if (t.isAfter(s.due)) {
             return SlaState.BREACHED;
         }
-        if (t.isBefore(s.evaluation.atRiskFrom().orElseThrow())) {
+        if (t.isBefore(s.atRisk(policy, calendar))) {
             return SlaState.ON_TRACK;
         }
         return SlaState.AT_RISK;
