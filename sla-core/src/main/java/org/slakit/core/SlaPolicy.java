@@ -295,26 +295,78 @@ public final class SlaPolicy {
         if (!supportCase.status().isClockRunning()) {
             return Evaluation.notRunning(this, supportCase, now);
         }
-        BusinessCalendar own = supportCase.calendarOrNull();
-        BusinessCalendar calendar = own != null ? own : defaultCalendar;
+        BusinessCalendar calendar = calendarOf(supportCase);
         int index = ruleIndex(supportCase);
-        SlaRule rule = rules.get(index);
         Target target = resolvedTarget(index, supportCase.agreedIntervalOrNull());
         Instant start = clockStart(supportCase, index);
-        Instant due;
+        return evaluation(supportCase, now, index, target, start, due(supportCase, target, start, calendar), calendar);
+    }
+
+    /** The calendar of a case's business measures: its own, else the default one. */
+    BusinessCalendar calendarOf(SupportCase supportCase) {
+        BusinessCalendar own = supportCase.calendarOrNull();
+        return own != null ? own : defaultCalendar;
+    }
+
+    /**
+     * The due instant of a running case's clock, as {@link #evaluate} computes it.
+     *
+     * @throws DateTimeException naming the case, if its calendar has no open time within reach
+     */
+    Instant due(SupportCase supportCase, Target target, Instant start, BusinessCalendar calendar) {
         try {
-            due = target.due(start, calendar);
+            return target.due(start, calendar);
         } catch (DateTimeException e) {
             throw new DateTimeException("Case " + supportCase.id() + ": cannot compute the due instant of '" + target
-                    + "' from " + start + " on the " + (own != null ? "case's" : "policy's default")
+                    + "' from " + start + " on the " + (supportCase.calendarOrNull() != null ? "case's" : "policy's default")
                     + " calendar: " + e.getMessage(), e);
         }
-        Evaluation.RuleClock clock = new Evaluation.RuleClock(rule, index, target, start, due);
+    }
+
+    /** The evaluation of a running case, from its rule, target, clock start and due instant. */
+    Evaluation evaluation(SupportCase supportCase, Instant now, int index, Target target, Instant start, Instant due,
+            BusinessCalendar calendar) {
+        Evaluation.RuleClock clock = new Evaluation.RuleClock(rules.get(index), index, target, start, due);
         if (now.isAfter(due)) {
             return Evaluation.breached(this, supportCase, now, clock);
         }
         Duration length = length(target, calendar, start, due);
         return Evaluation.inTime(this, supportCase, now, clock, atRisk(target, calendar, start, length), length);
+    }
+
+    /**
+     * Whether a running clock in time ({@code now} at or before {@code due}) is at risk at
+     * {@code now}: the state {@link #evaluation} gives, {@code !now.isBefore(atRisk)}, decided
+     * without making the at-risk instant where a bound settles it. Business time never exceeds
+     * elapsed time, so the at-risk instant of a business target is never before clock start plus
+     * the part of the target the warning allows; before that instant the case is on track. Elapsed
+     * targets are decided exactly on the numbers.
+     */
+    boolean isAtRisk(Target target, BusinessCalendar calendar, Instant start, Instant due, Instant now) {
+        if (target instanceof Target.Elapsed) {
+            long used = warning.usedBeforeRiskNanos(((Target.Elapsed) target).length().toNanos());
+            return atLeastApart(start, now, used);
+        }
+        long length = target instanceof Target.BusinessTime ? ((Target.BusinessTime) target).length().toNanos()
+                : length(target, calendar, start, due).toNanos();
+        long used = warning.usedBeforeRiskNanos(length);
+        if (!atLeastApart(start, now, used)) {
+            return false;
+        }
+        return !now.isBefore(target.after(start, Duration.ofNanos(used), calendar));
+    }
+
+    /** True if {@code to - from >= nanos}, for {@code nanos >= 0}, without overflow. */
+    static boolean atLeastApart(Instant from, Instant to, long nanos) {
+        long s = to.getEpochSecond() - from.getEpochSecond();
+        long whole = nanos / 1_000_000_000L;
+        if (s > whole + 1) {
+            return true;
+        }
+        if (s < whole - 1) {
+            return false;
+        }
+        return (s - whole) * 1_000_000_000L + (to.getNano() - from.getNano()) >= nanos - whole * 1_000_000_000L;
     }
 
     /**
@@ -390,7 +442,7 @@ public final class SlaPolicy {
         return start;
     }
 
-    private Instant clockStart(SupportCase c, int index) {
+    Instant clockStart(SupportCase c, int index) {
         return clockStart(index, c.created(), c.runningSince(), c.statusSince(), c.prioritySince(), c.lastSentOrNull());
     }
 
