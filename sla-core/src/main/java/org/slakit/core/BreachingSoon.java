@@ -246,8 +246,9 @@ public final class BreachingSoon {
         /**
          * The view of the update cadence: {@code policy.evaluate(c, now)} taken step by step, so that
          * a case that does not enter the view allocates nothing here. A solved or closed case stops
-         * after the status; a running one after its due instant and, when due after the horizon, the
-         * at-risk test ({@link SlaPolicy#isAtRisk}). Only a case in the view gets its
+         * after the status; a case with an elapsed target after the arithmetic of its due and at-risk
+         * instants ({@link SlaPolicy#onTrackBeyond}); any other after its due instant and, when due
+         * after the horizon, the at-risk test ({@link SlaPolicy#isAtRisk}). Only a case in the view gets its
          * {@link Evaluation}, equal to {@code policy.evaluate(c, now)}; the exceptions are evaluation's
          * own, in its order.
          */
@@ -259,6 +260,9 @@ public final class BreachingSoon {
             int index = policy.ruleIndex(c);
             Target target = policy.resolvedTarget(index, c.agreedIntervalOrNull());
             Instant start = policy.clockStart(c, index);
+            if (target instanceof Target.Elapsed && policy.onTrackBeyond(target, start, now, horizonEnd)) {
+                return; // on track and due after the horizon, decided on the numbers
+            }
             BusinessCalendar calendar = policy.calendarOf(c);
             Instant due = policy.due(c, target, start, calendar);
             if (!now.isAfter(due) && due.isAfter(horizonEnd) && !policy.isAtRisk(target, calendar, start, due, now)) {

@@ -356,6 +356,23 @@ public final class SlaPolicy {
         return !now.isBefore(target.after(start, Duration.ofNanos(used), calendar));
     }
 
+    /** Clock starts before this second are far enough from {@link Instant#MAX} for any target. */
+    private static final long SAFE_SECONDS = Instant.MAX.getEpochSecond() - Target.MAX_LENGTH.getSeconds() - 1;
+
+    /**
+     * True if a running clock with an elapsed target is on track at {@code now} and due after
+     * {@code horizonEnd} (not before {@code now}), decided without making its due and at-risk
+     * instants: what {@link #evaluation} says, as long as the due instant can be made (a clock start
+     * near {@link Instant#MAX} is left to {@link #due}, which fails there).
+     */
+    boolean onTrackBeyond(Target target, Instant start, Instant now, Instant horizonEnd) {
+        if (start.getEpochSecond() >= SAFE_SECONDS) {
+            return false;
+        }
+        long length = ((Target.Elapsed) target).length().toNanos();
+        return !atLeastApart(start, horizonEnd, length) && !atLeastApart(start, now, warning.usedBeforeRiskNanos(length));
+    }
+
     /** True if {@code to - from >= nanos}, for {@code nanos >= 0}, without overflow. */
     static boolean atLeastApart(Instant from, Instant to, long nanos) {
         long s = to.getEpochSecond() - from.getEpochSecond();

@@ -67,6 +67,11 @@ class FastPathEquivalenceTest {
                                 .as("at risk at %s", now).isEqualTo(expected.state() == SlaState.AT_RISK);
                     }
                     Duration horizon = Duration.ofMinutes(r.nextInt(4) == 0 ? 0 : r.nextLong(3 * 24 * 60));
+                    if (target instanceof Target.Elapsed) {
+                        Instant end = now.plus(horizon);
+                        assertThat(policy.onTrackBeyond(target, start, now, end)).as("on track beyond %s", end)
+                                .isEqualTo(expected.state() == SlaState.ON_TRACK && due.isAfter(end));
+                    }
                     BreachingSoon.Result view = BreachingSoon.of(policy).withHorizon(horizon).select(List.of(c), now);
                     boolean in = inViewPlain(expected, now.plus(horizon));
                     assertThat(view.total()).isEqualTo(in ? 1 : 0);
