@@ -38,8 +38,10 @@ import org.slakit.core.internal.CoreAccess;
  * flag, last update, agreed interval): between two such instants the rule, clock start, due and
  * at-risk instants of live evaluation stay fixed and only the state moves forward with time. An
  * assignment or a message from the customer never calls the policy. The cost is one evaluation
- * per such instant, whatever the length of the gaps; the at-risk instant of each stretch is
- * computed only when {@link #stateAt} first needs it.
+ * per such instant, whatever the length of the gaps. The stretches of constant evaluation that
+ * {@link #stateAt} and {@link #cycleAt} read are made on their first use, by walking the events
+ * once more (the cycles, first reply and resolution need none of them), and the at-risk instant
+ * of each stretch only when a state first needs it.
  *
  * <p>Events at the same instant act together, whatever their order in the history: the replay
  * looks at the case just before and just after them, as live evaluation at that instant does.
@@ -102,7 +104,11 @@ public final class SlaTimeline {
     private final SlaPolicy policy;
     private final BusinessCalendar calendar;
     private final List<SlaCycle> cycles;
-    private final List<Segment> segments;
+    /**
+     * The stretches of constant evaluation that {@link #stateAt} and {@link #cycleAt} read, made on
+     * first use by walking the events again: a benign race, every thread makes equal lists.
+     */
+    private volatile List<Segment> segments;
     private final Instant firstReply;
     private final Instant resolvedAt;
     private final CaseHistory history;
@@ -152,7 +158,7 @@ public final class SlaTimeline {
             throw new IllegalArgumentException("Case " + history.caseId() + " has an event after now " + now + ": "
                     + later + "; replay history.upTo(now) to leave later events out");
         }
-        return new Run(history, policy, now).run();
+        return new Run(history, policy, now, false).run();
     }
 
     /** The state of one replay as it walks the events. */
@@ -164,7 +170,8 @@ public final class SlaTimeline {
         private final BusinessCalendar calendar;
         private final CaseState state;
         private final List<SlaCycle> cycles = new ArrayList<>(4);
-        private final List<Segment> segments = new ArrayList<>(8);
+        /** Null when the segments are not kept. */
+        private final List<Segment> segments;
         private Instant firstReply;
         private Instant resolvedAt;
 
@@ -189,7 +196,8 @@ public final class SlaTimeline {
         private Duration agreedFor;
         private Target agreedTarget;
 
-        Run(CaseHistory history, SlaPolicy policy, Instant now) {
+        Run(CaseHistory history, SlaPolicy policy, Instant now, boolean keepSegments) {
+            this.segments = keepSegments ? new ArrayList<>(8) : null;
             this.history = history;
             this.events = history.eventList();
             this.policy = policy;
@@ -242,7 +250,9 @@ public final class SlaTimeline {
                 }
                 if (!runningAfter && (runningBefore || first)) {
                     resolvedAt = t;
-                    segments.add(new Segment(t, null, null, null, -1));
+                    if (segments != null) {
+                        segments.add(new Segment(t, null, null, null, -1));
+                    }
                 }
                 if (runningAfter && (!runningBefore || updated)) {
                     resolvedAt = null;
@@ -377,7 +387,9 @@ public final class SlaTimeline {
             target = newTarget;
             clockStart = newClockStart;
             due = newDue;
-            segments.add(new Segment(t, due, target, clockStart, cycles.size()));
+            if (segments != null) {
+                segments.add(new Segment(t, due, target, clockStart, cycles.size()));
+            }
         }
 
         private void close(Instant end, CycleOutcome outcome) {
@@ -521,12 +533,23 @@ public final class SlaTimeline {
         return s.cycle < 0 ? Optional.empty() : Optional.of(cycles.get(s.cycle));
     }
 
+    /** The segments, made on first use by replaying the history again, this time keeping them. */
+    private List<Segment> segments() {
+        List<Segment> s = segments;
+        if (s == null) {
+            s = new Run(history, policy, now, true).run().segments;
+            segments = s;
+        }
+        return s;
+    }
+
     private Segment segmentAt(Instant t) {
         Objects.requireNonNull(t, "t");
         if (t.isBefore(created) || t.isAfter(now)) {
             throw new IllegalArgumentException("Instant " + t + " is outside the timeline of case " + caseId
                     + ", which runs from its creation " + created + " to " + now);
         }
+        List<Segment> segments = segments();
         int lo = 0;
         int hi = segments.size() - 1;
         while (lo < hi) {
