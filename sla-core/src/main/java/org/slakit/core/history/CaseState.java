@@ -64,18 +64,21 @@ final class CaseState {
      *         an event that repeats the current value
      */
     boolean apply(CaseEvent e) {
-        return apply(e.kind(), e);
+        return apply(e.kind(), e, e.at());
     }
 
-    /** {@link #apply(CaseEvent)} of an event whose kind the caller read already. */
-    boolean apply(EventKind kind, CaseEvent e) {
-        Instant at = e.at();
+    /** {@link #apply(CaseEvent)} of an event whose kind and instant the caller read already. */
+    boolean apply(EventKind kind, CaseEvent e, Instant at) {
         switch (kind) {
             case STATUS_CHANGED:
             case SOLVED:
             case REOPENED:
             case CLOSED: {
-                CaseStatus s = ((CaseEvent.StatusEvent) e).status();
+                // the status each kind names, without a call on one of four record classes
+                CaseStatus s = kind == EventKind.SOLVED ? CaseStatus.SOLVED
+                        : kind == EventKind.CLOSED ? CaseStatus.CLOSED
+                        : kind == EventKind.REOPENED ? CaseStatus.OPEN
+                        : ((CaseEvent.StatusChanged) e).status();
                 if (s == status) {
                     return false;
                 }

@@ -210,11 +210,14 @@ public final class SlaTimeline {
         SlaTimeline run() {
             int n = events.size();
             int i = 1;
-            Instant t = events.get(0).at();
+            Instant t = state.created;
+            // the instant of events.get(i), read once per event: each accessor of an event is a call on
+            // one of a dozen record classes
+            Instant at = n > 1 ? events.get(1).at() : null;
             boolean first = true;
             while (first || i < n) {
                 if (!first) {
-                    t = events.get(i).at();
+                    t = at;
                 }
                 if (open && breachedAt == null && breachedBefore(t)) {
                     breachedAt = firstBreach();
@@ -224,11 +227,8 @@ public final class SlaTimeline {
                 boolean runningBefore = !first && state.isRunning();
                 boolean updated = false;
                 boolean changed = first;
-                for (; i < n; i++) {
+                while (i < n && at.equals(t)) {
                     CaseEvent e = events.get(i);
-                    if (!e.at().equals(t)) {
-                        break;
-                    }
                     EventKind kind = e.kind();
                     if (kind == EventKind.UPDATE_SENT) {
                         updated = true;
@@ -236,7 +236,10 @@ public final class SlaTimeline {
                             firstReply = t;
                         }
                     }
-                    changed |= state.apply(kind, e);
+                    changed |= state.apply(kind, e, t);
+                    if (++i < n) {
+                        at = events.get(i).at();
+                    }
                 }
                 boolean runningAfter = state.isRunning();
                 if (runningBefore && (updated || !runningAfter)) {
