@@ -266,12 +266,11 @@ public final class SlaTimeline {
                 first = false;
             }
             if (open) {
-                if (breachedAt == null) {
-                    Instant b = firstBreach();
-                    if (!b.isAfter(now)) {
-                        breachedAt = b;
-                        assigneeAtBreach = state.assignee;
-                    }
+                // the first breach, max(due + 1 ns, segmentFrom), is at or before now exactly when now
+                // is after the due instant: segmentFrom is never after now
+                if (breachedAt == null && now.isAfter(due)) {
+                    breachedAt = firstBreach();
+                    assigneeAtBreach = state.assignee;
                 }
                 close(now, now.isAfter(due) ? CycleOutcome.BREACHED : CycleOutcome.RUNNING);
             }
