@@ -213,6 +213,18 @@ public class ReplayBench {
         return n;
     }
 
+    List<CaseHistory> histories() {
+        return histories;
+    }
+
+    SlaPolicy policy() {
+        return policy;
+    }
+
+    Instant now() {
+        return now;
+    }
+
     /** Replay every history and collect the metrics: one pass. */
     @Benchmark
     public MetricsReport replayAndMetrics() {
