@@ -16,7 +16,7 @@ import org.slakit.core.SupportCase;
  * {@link CaseHistory#snapshotAt(Instant)} builds from scratch and what the replay keeps up to date
  * as it goes. The rules of each event are documented on {@code snapshotAt}.
  */
-final class CaseState {
+class CaseState {
 
     final String id;
     final Instant created;

@@ -161,14 +161,17 @@ public final class SlaTimeline {
         return new Run(history, policy, now, false).run();
     }
 
-    /** The state of one replay as it walks the events. */
-    private static final class Run {
+    /**
+     * The state of one replay as it walks the events: the case as it stands (the fields of
+     * {@link CaseState}, kept up to date event by event, without the status log) and the cycles.
+     */
+    private static final class Run extends CaseState {
         private final CaseHistory history;
         private final List<CaseEvent> events;
         private final SlaPolicy policy;
         private final Instant now;
-        private final BusinessCalendar calendar;
-        private final CaseState state;
+        /** The calendar of business measures: the case's own, else the policy's default. */
+        private final BusinessCalendar businessCalendar;
         private final List<SlaCycle> cycles = new ArrayList<>(4);
         /** Null when the segments are not kept. */
         private final List<Segment> segments;
@@ -197,20 +200,20 @@ public final class SlaTimeline {
         private Target agreedTarget;
 
         Run(CaseHistory history, SlaPolicy policy, Instant now, boolean keepSegments) {
+            super(history.creation(), history.calendarOrNull(), false);
             this.segments = keepSegments ? new ArrayList<>(8) : null;
             this.history = history;
             this.events = history.eventList();
             this.policy = policy;
             this.now = now;
             BusinessCalendar own = history.calendarOrNull();
-            this.calendar = own != null ? own : policy.defaultCalendar();
-            this.state = new CaseState(history.creation(), own, false);
+            this.businessCalendar = own != null ? own : policy.defaultCalendar();
         }
 
         SlaTimeline run() {
             int n = events.size();
             int i = 1;
-            Instant t = state.created;
+            Instant t = created;
             // the instant of events.get(i), read once per event: each accessor of an event is a call on
             // one of a dozen record classes
             Instant at = n > 1 ? events.get(1).at() : null;
@@ -221,10 +224,10 @@ public final class SlaTimeline {
                 }
                 if (open && breachedAt == null && breachedBefore(t)) {
                     breachedAt = firstBreach();
-                    assigneeAtBreach = state.assignee;
+                    assigneeAtBreach = assignee;
                 }
-                String assigneeBefore = state.assignee;
-                boolean runningBefore = !first && state.isRunning();
+                String assigneeBefore = assignee;
+                boolean runningBefore = !first && isRunning();
                 boolean updated = false;
                 boolean changed = first;
                 while (i < n && at.equals(t)) {
@@ -236,12 +239,12 @@ public final class SlaTimeline {
                             firstReply = t;
                         }
                     }
-                    changed |= state.apply(kind, e, t);
+                    changed |= apply(kind, e, t);
                     if (++i < n) {
                         at = events.get(i).at();
                     }
                 }
-                boolean runningAfter = state.isRunning();
+                boolean runningAfter = isRunning();
                 if (runningBefore && (updated || !runningAfter)) {
                     CycleOutcome outcome = !updated ? CycleOutcome.STOPPED
                             : t.isAfter(due) ? CycleOutcome.LATE : CycleOutcome.MET;
@@ -270,11 +273,11 @@ public final class SlaTimeline {
                 // is after the due instant: segmentFrom is never after now
                 if (breachedAt == null && now.isAfter(due)) {
                     breachedAt = firstBreach();
-                    assigneeAtBreach = state.assignee;
+                    assigneeAtBreach = assignee;
                 }
                 close(now, now.isAfter(due) ? CycleOutcome.BREACHED : CycleOutcome.RUNNING);
             }
-            return new SlaTimeline(history.caseId(), state.created, now, policy, calendar,
+            return new SlaTimeline(history.caseId(), created, now, policy, businessCalendar,
                     Collections.unmodifiableList(cycles), segments, firstReply, resolvedAt, history);
         }
 
@@ -299,7 +302,7 @@ public final class SlaTimeline {
          * the exception is evaluation's own.
          */
         private void evaluate() {
-            CaseState s = state;
+            CaseState s = this;
             int index = ACCESS.ruleIndex(policy, s.priority, s.elevated, s.status, s.lastSent != null, s.channel);
             if (index < 0) {
                 evaluateCase();
@@ -319,7 +322,7 @@ public final class SlaTimeline {
             }
             Instant d;
             try {
-                d = resolved.due(start, calendar);
+                d = resolved.due(start, businessCalendar);
             } catch (DateTimeException e) {
                 evaluateCase();
                 return;
@@ -350,7 +353,7 @@ public final class SlaTimeline {
          * rule, target, clock start and due without the at-risk instant and the target length.
          */
         private void evaluateCase() {
-            SupportCase snapshot = state.toCase();
+            SupportCase snapshot = toCase();
             Evaluation e = policy.evaluate(snapshot, Instant.MAX);
             newRule = e.rule().orElseThrow();
             newTarget = e.target().orElseThrow();
@@ -397,7 +400,7 @@ public final class SlaTimeline {
         private void close(Instant end, CycleOutcome outcome) {
             cycles.add(new SlaCycle(history.caseId(), cycleStart, end, outcome, rule,
                     changes == null ? List.of() : List.copyOf(changes), target, clockStart, due, breachedAt,
-                    assigneeAtBreach, calendar));
+                    assigneeAtBreach, businessCalendar));
             open = false;
         }
     }
