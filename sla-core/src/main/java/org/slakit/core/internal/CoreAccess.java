@@ -29,13 +29,18 @@ public abstract class CoreAccess {
      * Installs the implementation; called once, by {@code SlaPolicy}.
      *
      * @param access the implementation
-     * @throws IllegalStateException if one is installed already
+     * @throws IllegalStateException if one is installed already, or the implementation is not
+     *         {@code SlaPolicy}'s own
      */
     public static synchronized void install(CoreAccess access) {
+        Objects.requireNonNull(access, "access");
+        if (access.getClass().getEnclosingClass() != SlaPolicy.class) {
+            throw new IllegalStateException("Only SlaPolicy installs CoreAccess");
+        }
         if (instance != null) {
             throw new IllegalStateException("CoreAccess is installed already");
         }
-        instance = Objects.requireNonNull(access, "access");
+        instance = access;
     }
 
     /** @return the implementation */
