@@ -1,5 +1,6 @@
 package org.slakit.bench;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -15,13 +16,16 @@ import org.openjdk.jmh.annotations.State;
 import org.slakit.calendar.BusinessCalendar;
 import org.slakit.core.Evaluation;
 import org.slakit.core.SlaPolicy;
+import org.slakit.core.SlaRule;
+import org.slakit.core.Target;
 import org.slakit.core.SupportCase;
 
 /**
  * The cost of evaluating one case under the standard policy next to one
  * {@code BusinessCalendar.plusBusinessDays(t, 1)} on the same calendar, in the same run (issue 12's
  * bar: evaluation at most 3x the calendar call). Inputs cycle through a power-of-two array so the
- * JIT cannot fold a constant away; cases are ViewBench's million, minus their own calendars.
+ * JIT cannot fold a constant away; cases are ViewBench's million, minus their own calendars. The
+ * setup fails unless the rule lookup and the calendar agree with the plain ways on a sample.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -55,6 +59,40 @@ public class EvaluationBench {
         starts = new Instant[SIZE];
         for (int k = 0; k < SIZE; k++) {
             starts[k] = cases[k].lastSentToCustomer().orElse(cases[k].created());
+        }
+        check();
+    }
+
+    /**
+     * Fails unless the fast paths agree with the plain ones on a sample: the rule evaluation finds
+     * in the policy's lookup table is the first rule whose condition the case meets, walking the
+     * rules in order; business-time due and at-risk instants, and the {@code plus} measured here,
+     * equal a day-by-day walk of the calendar ({@link DayWalk}).
+     */
+    private void check() {
+        DayWalk walk = new DayWalk(berlin);
+        Duration eight = Duration.ofHours(8);
+        for (int k = 0; k < SIZE; k += 16) {
+            SupportCase c = cases[k];
+            Evaluation e = policy.evaluate(c, now);
+            if (c.status().isClockRunning()) {
+                SlaRule plain = policy.rules().stream().filter(r -> r.condition().test(c)).findFirst().orElseThrow();
+                if (e.rule().orElseThrow() != plain) {
+                    throw new IllegalStateException(c.id() + ": evaluation found " + e.rule() + ", the rules in order " + plain);
+                }
+                if (e.target().orElseThrow() instanceof Target.BusinessTime) {
+                    Duration length = ((Target.BusinessTime) e.target().get()).length();
+                    Instant start = e.clockStart().orElseThrow();
+                    if (!e.due().orElseThrow().equals(walk.plus(start, length))
+                            || !walk.between(start, e.atRiskFrom().orElseThrow())
+                                    .equals(Duration.ofNanos((length.toNanos() * 3 + 3) / 4))) {
+                        throw new IllegalStateException(c.id() + ": due or at-risk instant differ from the day walk's: " + e);
+                    }
+                }
+            }
+            if (!berlin.plus(starts[k], eight).equals(walk.plus(starts[k], eight))) {
+                throw new IllegalStateException("plus(" + starts[k] + ", 8 hours) differs from the day walk's");
+            }
         }
     }
 

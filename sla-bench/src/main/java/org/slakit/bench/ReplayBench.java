@@ -23,11 +23,13 @@ import org.openjdk.jmh.infra.Blackhole;
 import org.slakit.calendar.BusinessCalendar;
 import org.slakit.core.CaseStatus;
 import org.slakit.core.Channel;
+import org.slakit.core.Evaluation;
 import org.slakit.core.Priority;
 import org.slakit.core.SlaPolicy;
 import org.slakit.core.SupportCase;
 import org.slakit.core.history.CaseEvent;
 import org.slakit.core.history.CaseHistory;
+import org.slakit.core.history.SlaCycle;
 import org.slakit.core.history.SlaTimeline;
 import org.slakit.core.metrics.MetricsCollector;
 import org.slakit.core.metrics.MetricsReport;
@@ -50,7 +52,8 @@ import org.slakit.core.metrics.ResolutionGoal;
  * agreed intervals on emergencies, solves, reopenings and closes; a Berlin calendar with a lunch
  * break and holidays, a fifth of the cases on a New York, Tokyo or Sydney calendar of their own.
  * The setup fails unless the replay's state equals the baseline's at every event of the first
- * 2,000 histories.
+ * 2,000 histories, and each of their cycles carries the baseline's rule, target, clock start and
+ * due instant at its end.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -196,8 +199,30 @@ public class ReplayBench {
                 }
                 n++;
             }
+            for (SlaCycle c : timeline.cycles()) {
+                // the rule, clock start and due instant in force at the cycle's end are the plain evaluation's
+                Instant at = c.isOpen() ? now : c.end().minusNanos(1);
+                Evaluation plain = policy.evaluate(h.snapshotAt(at), at);
+                if (c.rule() != plain.rule().orElseThrow() || !c.due().equals(plain.due().orElseThrow())
+                        || !c.clockStart().equals(plain.clockStart().orElseThrow())
+                        || !c.target().equals(plain.target().orElseThrow())) {
+                    throw new IllegalStateException("Replay and baseline disagree on " + c + ": " + plain);
+                }
+            }
         }
         return n;
+    }
+
+    List<CaseHistory> histories() {
+        return histories;
+    }
+
+    SlaPolicy policy() {
+        return policy;
+    }
+
+    Instant now() {
+        return now;
     }
 
     /** Replay every history and collect the metrics: one pass. */

@@ -15,6 +15,7 @@ import java.util.OptionalInt;
 import java.util.stream.Collector;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.slakit.calendar.BusinessCalendar;
 import org.slakit.core.internal.AssigneeCounts;
 import org.slakit.core.internal.BoundedSelection;
 
@@ -225,26 +226,52 @@ public final class BreachingSoon {
             if (assignee != null && !assignee.equals(who)) {
                 return;
             }
-            Evaluation e = policy.evaluate(c, now);
-            if (clock != null) {
-                ClockEvaluation ce = e.clockAt(clockIndex);
-                SlaState state = ce.state();
-                if (state == SlaState.NOT_RUNNING || state == SlaState.ON_TRACK
-                        && (ce.due().isEmpty() || ce.due().get().isAfter(horizonEnd))) {
-                    return;
-                }
-                perClockRule.computeIfAbsent(ce.rule().orElseThrow().name(), k -> new long[1])[0]++;
-            } else {
-                SlaState state = e.state();
-                if (state == SlaState.NOT_RUNNING
-                        || state == SlaState.ON_TRACK && e.dueOrNull().isAfter(horizonEnd)) {
-                    return;
-                }
-                perRule[e.ruleIndex()]++;
+            if (clock == null) {
+                acceptUpdateCadence(c, who);
+                return;
             }
+            Evaluation e = policy.evaluate(c, now);
+            ClockEvaluation ce = e.clockAt(clockIndex);
+            SlaState state = ce.state();
+            if (state == SlaState.NOT_RUNNING || state == SlaState.ON_TRACK
+                    && (ce.due().isEmpty() || ce.due().get().isAfter(horizonEnd))) {
+                return;
+            }
+            perClockRule.computeIfAbsent(ce.rule().orElseThrow().name(), k -> new long[1])[0]++;
             total++;
             assignees.add(who);
             first.offer(e);
+        }
+
+        /**
+         * The view of the update cadence: {@code policy.evaluate(c, now)} taken step by step, so that
+         * a case that does not enter the view allocates nothing here. A solved or closed case stops
+         * after the status; a case with an elapsed target after the arithmetic of its due and at-risk
+         * instants ({@link SlaPolicy#onTrackBeyond}); any other after its due instant and, when due
+         * after the horizon, the at-risk test ({@link SlaPolicy#isAtRisk}). Only a case in the view gets its
+         * {@link Evaluation}, equal to {@code policy.evaluate(c, now)}; the exceptions are evaluation's
+         * own, in its order.
+         */
+        private void acceptUpdateCadence(SupportCase c, String who) {
+            c.checkNow(now);
+            if (!c.status().isClockRunning()) {
+                return;
+            }
+            int index = policy.ruleIndex(c);
+            Target target = policy.resolvedTarget(index, c.agreedIntervalOrNull());
+            Instant start = policy.clockStart(c, index);
+            if (target instanceof Target.Elapsed && policy.onTrackBeyond(target, start, now, horizonEnd)) {
+                return; // on track and due after the horizon, decided on the numbers
+            }
+            BusinessCalendar calendar = policy.calendarOf(c);
+            Instant due = policy.due(c, target, start, calendar);
+            if (!now.isAfter(due) && due.isAfter(horizonEnd) && !policy.isAtRisk(target, calendar, start, due, now)) {
+                return; // on track and due after the horizon
+            }
+            perRule[index]++;
+            total++;
+            assignees.add(who);
+            first.offer(policy.evaluation(c, now, index, target, start, due, calendar));
         }
 
         Selector merge(Selector other) {

@@ -129,13 +129,22 @@ final class RuleAnalysis {
 
     /** The first rule whose condition the case meets, or {@link #NO_RULE}; the case's clock runs. */
     int ruleIndex(SupportCase c) {
-        int channel = channelCount - 1;
+        return ruleIndex(c.priority(), c.isElevated(), c.status(), c.lastSentOrNull() != null, c.channel());
+    }
+
+    /**
+     * The first rule whose condition a case of these facts meets, or {@link #NO_RULE}: what
+     * {@link #ruleIndex(SupportCase)} reads of a case, without the case.
+     *
+     * @param status a status whose clock runs
+     */
+    int ruleIndex(Priority priority, boolean elevated, CaseStatus status, boolean sent, Channel channel) {
+        int ch = channelCount - 1;
         if (channelCount > 1) {
-            Integer named = channelIndex.get(c.channel());
-            channel = named != null ? named : channel;
+            Integer named = channelIndex.get(channel);
+            ch = named != null ? named : ch;
         }
-        return lookup[index(c.priority().ordinal(), c.isElevated() ? 1 : 0, RUNNING_INDEX[c.status().ordinal()],
-                c.lastSentOrNull() != null ? 1 : 0, channel)];
+        return lookup[index(priority.ordinal(), elevated ? 1 : 0, RUNNING_INDEX[status.ordinal()], sent ? 1 : 0, ch)];
     }
 
     /** @return true if the condition of rule {@code i} tests the status */

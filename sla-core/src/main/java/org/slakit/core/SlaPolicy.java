@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slakit.calendar.BusinessCalendar;
+import org.slakit.core.internal.CoreAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,6 +92,35 @@ public final class SlaPolicy {
     private static final Logger LOG = LoggerFactory.getLogger(SlaPolicy.class);
     /** The most warnings logged one by one when a policy is built; the rest are counted. */
     private static final int LOGGED_WARNINGS = 10;
+
+    static {
+        CoreAccess.install(new Access());
+    }
+
+    /** The package-private steps of evaluation, for the replay in {@code org.slakit.core.history}. */
+    private static final class Access extends CoreAccess {
+        @Override
+        public int ruleIndex(SlaPolicy policy, Priority priority, boolean elevated, CaseStatus status, boolean sent,
+                Channel channel) {
+            return policy.ruleIndexOrNone(priority, elevated, status, sent, channel);
+        }
+
+        @Override
+        public Target resolvedTarget(SlaPolicy policy, int index, Duration agreed) {
+            return policy.resolvedTarget(index, agreed);
+        }
+
+        @Override
+        public Instant clockStart(SlaPolicy policy, int index, Instant created, Instant runningSince,
+                Instant statusSince, Instant prioritySince, Instant sent) {
+            return policy.clockStart(index, created, runningSince, statusSince, prioritySince, sent);
+        }
+
+        @Override
+        public Instant atRisk(SlaPolicy policy, Target target, BusinessCalendar calendar, Instant start, Instant due) {
+            return policy.atRisk(target, calendar, start, length(target, calendar, start, due));
+        }
+    }
 
     private final List<SlaRule> rules;
     private final BusinessCalendar defaultCalendar;
@@ -265,27 +295,95 @@ public final class SlaPolicy {
         if (!supportCase.status().isClockRunning()) {
             return Evaluation.notRunning(this, supportCase, now);
         }
-        BusinessCalendar own = supportCase.calendarOrNull();
-        BusinessCalendar calendar = own != null ? own : defaultCalendar;
+        BusinessCalendar calendar = calendarOf(supportCase);
         int index = ruleIndex(supportCase);
-        SlaRule rule = rules.get(index);
-        Target target = rule.target() instanceof Target.AsAgreed
-                ? ((Target.AsAgreed) rule.target()).resolve(supportCase.agreedIntervalOrNull()) : rule.target();
+        Target target = resolvedTarget(index, supportCase.agreedIntervalOrNull());
         Instant start = clockStart(supportCase, index);
-        Instant due;
+        return evaluation(supportCase, now, index, target, start, due(supportCase, target, start, calendar), calendar);
+    }
+
+    /** The calendar of a case's business measures: its own, else the default one. */
+    BusinessCalendar calendarOf(SupportCase supportCase) {
+        BusinessCalendar own = supportCase.calendarOrNull();
+        return own != null ? own : defaultCalendar;
+    }
+
+    /**
+     * The due instant of a running case's clock, as {@link #evaluate} computes it.
+     *
+     * @throws DateTimeException naming the case, if its calendar has no open time within reach
+     */
+    Instant due(SupportCase supportCase, Target target, Instant start, BusinessCalendar calendar) {
         try {
-            due = target.due(start, calendar);
+            return target.due(start, calendar);
         } catch (DateTimeException e) {
             throw new DateTimeException("Case " + supportCase.id() + ": cannot compute the due instant of '" + target
-                    + "' from " + start + " on the " + (own != null ? "case's" : "policy's default")
+                    + "' from " + start + " on the " + (supportCase.calendarOrNull() != null ? "case's" : "policy's default")
                     + " calendar: " + e.getMessage(), e);
         }
-        Evaluation.RuleClock clock = new Evaluation.RuleClock(rule, index, target, start, due);
+    }
+
+    /** The evaluation of a running case, from its rule, target, clock start and due instant. */
+    Evaluation evaluation(SupportCase supportCase, Instant now, int index, Target target, Instant start, Instant due,
+            BusinessCalendar calendar) {
+        Evaluation.RuleClock clock = new Evaluation.RuleClock(rules.get(index), index, target, start, due);
         if (now.isAfter(due)) {
             return Evaluation.breached(this, supportCase, now, clock);
         }
         Duration length = length(target, calendar, start, due);
         return Evaluation.inTime(this, supportCase, now, clock, atRisk(target, calendar, start, length), length);
+    }
+
+    /**
+     * Whether a running clock in time ({@code now} at or before {@code due}) is at risk at
+     * {@code now}: the state {@link #evaluation} gives, {@code !now.isBefore(atRisk)}, decided
+     * without making the at-risk instant where a bound settles it. Business time never exceeds
+     * elapsed time, so the at-risk instant of a business target is never before clock start plus
+     * the part of the target the warning allows; before that instant the case is on track. Elapsed
+     * targets are decided exactly on the numbers.
+     */
+    boolean isAtRisk(Target target, BusinessCalendar calendar, Instant start, Instant due, Instant now) {
+        if (target instanceof Target.Elapsed) {
+            long used = warning.usedBeforeRiskNanos(((Target.Elapsed) target).length().toNanos());
+            return atLeastApart(start, now, used);
+        }
+        long length = target instanceof Target.BusinessTime ? ((Target.BusinessTime) target).length().toNanos()
+                : length(target, calendar, start, due).toNanos();
+        long used = warning.usedBeforeRiskNanos(length);
+        if (!atLeastApart(start, now, used)) {
+            return false;
+        }
+        return !now.isBefore(target.after(start, Duration.ofNanos(used), calendar));
+    }
+
+    /** Clock starts before this second are far enough from {@link Instant#MAX} for any target. */
+    private static final long SAFE_SECONDS = Instant.MAX.getEpochSecond() - Target.MAX_LENGTH.getSeconds() - 1;
+
+    /**
+     * True if a running clock with an elapsed target is on track at {@code now} and due after
+     * {@code horizonEnd} (not before {@code now}), decided without making its due and at-risk
+     * instants: what {@link #evaluation} says, as long as the due instant can be made (a clock start
+     * near {@link Instant#MAX} is left to {@link #due}, which fails there).
+     */
+    boolean onTrackBeyond(Target target, Instant start, Instant now, Instant horizonEnd) {
+        if (start.getEpochSecond() >= SAFE_SECONDS) {
+            return false;
+        }
+        long length = ((Target.Elapsed) target).length().toNanos();
+        return !atLeastApart(start, horizonEnd, length) && !atLeastApart(start, now, warning.usedBeforeRiskNanos(length));
+    }
+
+    /** True if {@code to - from >= nanos}, for {@code nanos >= 0}, without overflow. */
+    static boolean atLeastApart(Instant from, Instant to, long nanos) {
+        long s = to.getEpochSecond() - from.getEpochSecond();
+        long whole = nanos / 1_000_000_000L;
+        if (s > whole + 1) {
+            return true;
+        }
+        if (s < whole - 1) {
+            return false;
+        }
+        return (s - whole) * 1_000_000_000L + (to.getNano() - from.getNano()) >= nanos - whole * 1_000_000_000L;
     }
 
     /**
@@ -346,23 +444,52 @@ public final class SlaPolicy {
      * case's clock last started running and the last change of each field the rule's condition tests.
      */
     Instant ruleStart(SupportCase c, int index) {
-        Instant start = c.runningSince();
-        if (analysis.testsStatus(index) && c.statusSince().isAfter(start)) {
-            start = c.statusSince();
+        return ruleStart(index, c.runningSince(), c.statusSince(), c.prioritySince());
+    }
+
+    /** {@link #ruleStart(SupportCase, int)} from the instants it reads. */
+    private Instant ruleStart(int index, Instant runningSince, Instant statusSince, Instant prioritySince) {
+        Instant start = runningSince;
+        if (analysis.testsStatus(index) && statusSince.isAfter(start)) {
+            start = statusSince;
         }
-        if (analysis.testsPriority(index) && c.prioritySince().isAfter(start)) {
-            start = c.prioritySince();
+        if (analysis.testsPriority(index) && prioritySince.isAfter(start)) {
+            start = prioritySince;
         }
         return start;
     }
 
-    private Instant clockStart(SupportCase c, int index) {
-        Instant sent = c.lastSentOrNull();
+    Instant clockStart(SupportCase c, int index) {
+        return clockStart(index, c.created(), c.runningSince(), c.statusSince(), c.prioritySince(), c.lastSentOrNull());
+    }
+
+    /**
+     * The clock start of rule {@code index} for a case with these instants: what
+     * {@link #evaluate} computes, without the case.
+     *
+     * @param sent the last update sent, or null
+     */
+    Instant clockStart(int index, Instant created, Instant runningSince, Instant statusSince, Instant prioritySince,
+            Instant sent) {
         if (clockStart == ClockStart.LAST_UPDATE) {
-            return sent != null ? sent : c.created();
+            return sent != null ? sent : created;
         }
-        Instant start = ruleStart(c, index);
+        Instant start = ruleStart(index, runningSince, statusSince, prioritySince);
         return sent != null && sent.isAfter(start) ? sent : start;
+    }
+
+    /**
+     * The first rule of the update cadence a running case of these facts matches, or -1 when none
+     * does: {@link #evaluate}'s lookup, without the case.
+     */
+    int ruleIndexOrNone(Priority priority, boolean elevated, CaseStatus status, boolean sent, Channel channel) {
+        return analysis.ruleIndex(priority, elevated, status, sent, channel);
+    }
+
+    /** The target of rule {@code index} resolved for a case with this agreed interval (null for none). */
+    Target resolvedTarget(int index, Duration agreed) {
+        Target t = rules.get(index).target();
+        return t instanceof Target.AsAgreed ? ((Target.AsAgreed) t).resolve(agreed) : t;
     }
 
     boolean isStatusRule(int index) {

@@ -171,12 +171,23 @@ public final class WarningThreshold {
         if (ppm == MILLION) {
             return length;
         }
+        return Duration.ofNanos(usedBeforeRiskNanos(length.toNanos()));
+    }
+
+    /** {@link #usedBeforeRisk(Duration)} in nanoseconds, of a length in nanoseconds (at most {@link Target#MAX_LENGTH}). */
+    long usedBeforeRiskNanos(long length) {
+        if (leadTime != null) {
+            long rest = length - leadTime.toNanos();
+            return rest < 0 ? 0 : rest;
+        }
+        if (ppm == MILLION) {
+            return length;
+        }
         // exact: ceil(nanos * ppm / 10^6), split so that no product overflows
-        long nanos = length.toNanos();
-        long q = nanos / MILLION;
-        long r = nanos % MILLION;
+        long q = length / MILLION;
+        long r = length % MILLION;
         long rest = r * ppm;
-        return Duration.ofNanos(q * ppm + rest / MILLION + (rest % MILLION != 0 ? 1 : 0));
+        return q * ppm + rest / MILLION + (rest % MILLION != 0 ? 1 : 0);
     }
 
     @Override

@@ -206,6 +206,10 @@ public final class CaseHistory {
         return Optional.ofNullable(calendar);
     }
 
+    BusinessCalendar calendarOrNull() {
+        return calendar;
+    }
+
     @Override
     public boolean equals(Object obj) {
         return obj instanceof CaseHistory && events.equals(((CaseHistory) obj).events)

@@ -16,7 +16,7 @@ import org.slakit.core.SupportCase;
  * {@link CaseHistory#snapshotAt(Instant)} builds from scratch and what the replay keeps up to date
  * as it goes. The rules of each event are documented on {@code snapshotAt}.
  */
-final class CaseState {
+class CaseState {
 
     final String id;
     final Instant created;
@@ -32,10 +32,21 @@ final class CaseState {
     Duration agreedInterval;
     String assignee;
     String waitingOn;
-    /** The statuses before the current one, oldest first. */
-    final List<StatusChange> earlier = new ArrayList<>();
+    /** The statuses before the current one, oldest first; null while none, and when not kept. */
+    private List<StatusChange> earlier;
+    /** False when the statuses before the current one are not kept: the update cadence never reads them. */
+    private final boolean keepLog;
 
     CaseState(CaseEvent.Created creation, BusinessCalendar calendar) {
+        this(creation, calendar, true);
+    }
+
+    /**
+     * @param keepLog false to skip the statuses before the current one, which only duration clocks
+     *        read: {@link #toCase()} then builds a case without them
+     */
+    CaseState(CaseEvent.Created creation, BusinessCalendar calendar, boolean keepLog) {
+        this.keepLog = keepLog;
         this.id = creation.caseId();
         this.created = creation.at();
         this.channel = creation.channel();
@@ -53,20 +64,31 @@ final class CaseState {
      *         an event that repeats the current value
      */
     boolean apply(CaseEvent e) {
-        Instant at = e.at();
-        switch (e.kind()) {
+        return apply(e.kind(), e, e.at());
+    }
+
+    /** {@link #apply(CaseEvent)} of an event whose kind and instant the caller read already. */
+    boolean apply(EventKind kind, CaseEvent e, Instant at) {
+        switch (kind) {
             case STATUS_CHANGED:
             case SOLVED:
             case REOPENED:
             case CLOSED: {
-                CaseStatus s = ((CaseEvent.StatusEvent) e).status();
+                // the status each kind names, without a call on one of four record classes
+                CaseStatus s = kind == EventKind.SOLVED ? CaseStatus.SOLVED
+                        : kind == EventKind.CLOSED ? CaseStatus.CLOSED
+                        : kind == EventKind.REOPENED ? CaseStatus.OPEN
+                        : ((CaseEvent.StatusChanged) e).status();
                 if (s == status) {
                     return false;
                 }
                 if (s.isClockRunning() && !status.isClockRunning()) {
                     lastReopened = at;
                 }
-                if (at.isAfter(statusSince)) {
+                if (keepLog && at.isAfter(statusSince)) {
+                    if (earlier == null) {
+                        earlier = new ArrayList<>();
+                    }
                     earlier.add(StatusChange.of(status, statusSince)); // a status held for no time is left out
                 }
                 status = s;
@@ -153,7 +175,7 @@ final class CaseState {
         if (waitingOn != null) {
             b.waitingOn(waitingOn);
         }
-        if (!earlier.isEmpty()) {
+        if (earlier != null) {
             b.earlierStatuses(earlier);
         }
         return b.build();

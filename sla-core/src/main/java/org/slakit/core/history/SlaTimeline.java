@@ -1,5 +1,7 @@
 package org.slakit.core.history;
 
+import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,6 +15,7 @@ import org.slakit.core.SlaRule;
 import org.slakit.core.SlaState;
 import org.slakit.core.SupportCase;
 import org.slakit.core.Target;
+import org.slakit.core.internal.CoreAccess;
 
 /**
  * A case history replayed through an SLA policy up to an instant {@code now}: the case's
@@ -25,8 +28,9 @@ import org.slakit.core.Target;
  * timeline.stateAt(t) == policy.evaluate(history.snapshotAt(t), t).state()
  * </pre>
  * so the monthly report and the live view never disagree: pausing and restarting follow exactly
- * the rules of live evaluation, because the replay calls {@link SlaPolicy#evaluate} on the
- * snapshot.
+ * the rules of live evaluation, because the replay takes each evaluation with the steps of
+ * {@link SlaPolicy#evaluate} (the same rule lookup, clock start and due instant), from the case's
+ * fields as they stand.
  *
  * <h2>How the replay runs</h2>
  * The replay walks the events once, keeping the snapshot up to date rather than rebuilding it,
@@ -34,8 +38,10 @@ import org.slakit.core.Target;
  * flag, last update, agreed interval): between two such instants the rule, clock start, due and
  * at-risk instants of live evaluation stay fixed and only the state moves forward with time. An
  * assignment or a message from the customer never calls the policy. The cost is one evaluation
- * per such instant, whatever the length of the gaps; the at-risk instant of each stretch is
- * computed only when {@link #stateAt} first needs it.
+ * per such instant, whatever the length of the gaps. The stretches of constant evaluation that
+ * {@link #stateAt} and {@link #cycleAt} read are made on their first use, by walking the events
+ * once more (the cycles, first reply and resolution need none of them), and the at-risk instant
+ * of each stretch only when a state first needs it.
  *
  * <p>Events at the same instant act together, whatever their order in the history: the replay
  * looks at the case just before and just after them, as live evaluation at that instant does.
@@ -55,24 +61,40 @@ import org.slakit.core.Target;
  */
 public final class SlaTimeline {
 
+    private static final CoreAccess ACCESS = CoreAccess.get();
+
     /**
-     * A stretch of constant evaluation, from an instant to the next segment's. The evaluation is
-     * taken at a far instant (see {@link Run#evaluate}); its at-risk instant is computed when a state
-     * is first asked for.
+     * A stretch of constant evaluation, from an instant to the next segment's: the rule's target,
+     * clock start and due instant in force (all null when no clock runs). Its at-risk instant is
+     * computed when a state is first asked for.
      */
     private static final class Segment {
         final Instant from;
         /** Null when no clock runs. */
         final Instant due;
         /** Null when no clock runs. */
-        final Evaluation evaluation;
+        final Target target;
+        /** Null when no clock runs. */
+        final Instant clockStart;
         final int cycle;
+        /** Made on first use: a benign race, every thread computes an equal immutable instant. */
+        private Instant atRisk;
 
-        Segment(Instant from, Instant due, Evaluation evaluation, int cycle) {
+        Segment(Instant from, Instant due, Target target, Instant clockStart, int cycle) {
             this.from = from;
             this.due = due;
-            this.evaluation = evaluation;
+            this.target = target;
+            this.clockStart = clockStart;
             this.cycle = cycle;
+        }
+
+        Instant atRisk(SlaPolicy policy, BusinessCalendar calendar) {
+            Instant a = atRisk;
+            if (a == null) {
+                a = ACCESS.atRisk(policy, target, calendar, clockStart, due);
+                atRisk = a;
+            }
+            return a;
         }
     }
 
@@ -82,7 +104,11 @@ public final class SlaTimeline {
     private final SlaPolicy policy;
     private final BusinessCalendar calendar;
     private final List<SlaCycle> cycles;
-    private final List<Segment> segments;
+    /**
+     * The stretches of constant evaluation that {@link #stateAt} and {@link #cycleAt} read, made on
+     * first use by walking the events again: a benign race, every thread makes equal lists.
+     */
+    private volatile List<Segment> segments;
     private final Instant firstReply;
     private final Instant resolvedAt;
     private final CaseHistory history;
@@ -132,19 +158,23 @@ public final class SlaTimeline {
             throw new IllegalArgumentException("Case " + history.caseId() + " has an event after now " + now + ": "
                     + later + "; replay history.upTo(now) to leave later events out");
         }
-        return new Run(history, policy, now).run();
+        return new Run(history, policy, now, false).run();
     }
 
-    /** The state of one replay as it walks the events. */
-    private static final class Run {
+    /**
+     * The state of one replay as it walks the events: the case as it stands (the fields of
+     * {@link CaseState}, kept up to date event by event, without the status log) and the cycles.
+     */
+    private static final class Run extends CaseState {
         private final CaseHistory history;
         private final List<CaseEvent> events;
         private final SlaPolicy policy;
         private final Instant now;
-        private final BusinessCalendar calendar;
-        private final CaseState state;
+        /** The calendar of business measures: the case's own, else the policy's default. */
+        private final BusinessCalendar businessCalendar;
         private final List<SlaCycle> cycles = new ArrayList<>(4);
-        private final List<Segment> segments = new ArrayList<>(8);
+        /** Null when the segments are not kept. */
+        private final List<Segment> segments;
         private Instant firstReply;
         private Instant resolvedAt;
 
@@ -160,47 +190,61 @@ public final class SlaTimeline {
         private Target target;
         private Instant clockStart;
         private Instant due;
+        // the last evaluation made by evaluate(), not yet taken
+        private SlaRule newRule;
+        private Target newTarget;
+        private Instant newClockStart;
+        private Instant newDue;
+        // the target of the last agreed interval resolved, and that interval
+        private Duration agreedFor;
+        private Target agreedTarget;
 
-        Run(CaseHistory history, SlaPolicy policy, Instant now) {
+        Run(CaseHistory history, SlaPolicy policy, Instant now, boolean keepSegments) {
+            super(history.creation(), history.calendarOrNull(), false);
+            this.segments = keepSegments ? new ArrayList<>(8) : null;
             this.history = history;
             this.events = history.eventList();
             this.policy = policy;
             this.now = now;
-            this.calendar = history.calendar().orElse(policy.defaultCalendar());
-            this.state = new CaseState(history.creation(), history.calendar().orElse(null));
+            BusinessCalendar own = history.calendarOrNull();
+            this.businessCalendar = own != null ? own : policy.defaultCalendar();
         }
 
         SlaTimeline run() {
             int n = events.size();
             int i = 1;
-            Instant t = events.get(0).at();
+            Instant t = created;
+            // the instant of events.get(i), read once per event: each accessor of an event is a call on
+            // one of a dozen record classes
+            Instant at = n > 1 ? events.get(1).at() : null;
             boolean first = true;
             while (first || i < n) {
                 if (!first) {
-                    t = events.get(i).at();
+                    t = at;
                 }
-                if (open && breachedAt == null) {
-                    Instant b = firstBreach();
-                    if (b.isBefore(t)) {
-                        breachedAt = b;
-                        assigneeAtBreach = state.assignee;
-                    }
+                if (open && breachedAt == null && breachedBefore(t)) {
+                    breachedAt = firstBreach();
+                    assigneeAtBreach = assignee;
                 }
-                String assigneeBefore = state.assignee;
-                boolean runningBefore = !first && state.isRunning();
+                String assigneeBefore = assignee;
+                boolean runningBefore = !first && isRunning();
                 boolean updated = false;
                 boolean changed = first;
-                for (; i < n && events.get(i).at().equals(t); i++) {
+                while (i < n && at.equals(t)) {
                     CaseEvent e = events.get(i);
-                    if (e.kind() == EventKind.UPDATE_SENT) {
+                    EventKind kind = e.kind();
+                    if (kind == EventKind.UPDATE_SENT) {
                         updated = true;
                         if (firstReply == null) {
                             firstReply = t;
                         }
                     }
-                    changed |= state.apply(e);
+                    changed |= apply(kind, e, t);
+                    if (++i < n) {
+                        at = events.get(i).at();
+                    }
                 }
-                boolean runningAfter = state.isRunning();
+                boolean runningAfter = isRunning();
                 if (runningBefore && (updated || !runningAfter)) {
                     CycleOutcome outcome = !updated ? CycleOutcome.STOPPED
                             : t.isAfter(due) ? CycleOutcome.LATE : CycleOutcome.MET;
@@ -212,7 +256,9 @@ public final class SlaTimeline {
                 }
                 if (!runningAfter && (runningBefore || first)) {
                     resolvedAt = t;
-                    segments.add(new Segment(t, null, null, -1));
+                    if (segments != null) {
+                        segments.add(new Segment(t, null, null, null, -1));
+                    }
                 }
                 if (runningAfter && (!runningBefore || updated)) {
                     resolvedAt = null;
@@ -223,16 +269,15 @@ public final class SlaTimeline {
                 first = false;
             }
             if (open) {
-                if (breachedAt == null) {
-                    Instant b = firstBreach();
-                    if (!b.isAfter(now)) {
-                        breachedAt = b;
-                        assigneeAtBreach = state.assignee;
-                    }
+                // the first breach, max(due + 1 ns, segmentFrom), is at or before now exactly when now
+                // is after the due instant: segmentFrom is never after now
+                if (breachedAt == null && now.isAfter(due)) {
+                    breachedAt = firstBreach();
+                    assigneeAtBreach = assignee;
                 }
                 close(now, now.isAfter(due) ? CycleOutcome.BREACHED : CycleOutcome.RUNNING);
             }
-            return new SlaTimeline(history.caseId(), state.created, now, policy, calendar,
+            return new SlaTimeline(history.caseId(), created, now, policy, businessCalendar,
                     Collections.unmodifiableList(cycles), segments, firstReply, resolvedAt, history);
         }
 
@@ -242,34 +287,94 @@ public final class SlaTimeline {
             return b.isBefore(segmentFrom) ? segmentFrom : b;
         }
 
+        /** {@code firstBreach().isBefore(t)}, without making the instant. */
+        private boolean breachedBefore(Instant t) {
+            return segmentFrom.isBefore(t) && moreThanOneNanoBefore(due, t);
+        }
+
         /**
-         * The evaluation of the case as it stands, which holds until the next change.
-         * Rule, target, clock start and due instant do not depend on the instant of evaluation, only
-         * the state does; evaluating at the end of time gives them without computing the at-risk
-         * instant and the target length, which a breached evaluation leaves for later and which the
-         * replay needs only when a state is asked for.
+         * The evaluation of the case as it stands, which holds until the next change, into the
+         * {@code new*} fields. Rule, target, clock start and due instant do not depend on the instant
+         * of evaluation, only the state does, so they are computed from the case's fields with the
+         * steps of {@link SlaPolicy#evaluate}, without building the case and its evaluation; the
+         * at-risk instant is left for when a state is asked for. Where evaluation fails (no rule
+         * matches, a calendar without open time in reach) the case is built and evaluated, so that
+         * the exception is evaluation's own.
          */
-        private Evaluation evaluate() {
-            SupportCase snapshot = state.toCase();
-            return policy.evaluate(snapshot, Instant.MAX);
+        private void evaluate() {
+            CaseState s = this;
+            int index = ACCESS.ruleIndex(policy, s.priority, s.elevated, s.status, s.lastSent != null, s.channel);
+            if (index < 0) {
+                evaluateCase();
+                return;
+            }
+            SlaRule r = policy.rules().get(index);
+            Target resolved = resolve(index, r.target(), s.agreedInterval);
+            Instant start = ACCESS.clockStart(policy, index, s.created,
+                    s.lastReopened != null ? s.lastReopened : s.created, s.statusSince, s.prioritySince, s.lastSent);
+            if (open && r == rule && resolved.equals(target) && start.equals(clockStart)) {
+                // the due instant is a function of target, clock start and calendar: it stands
+                newRule = r;
+                newTarget = target;
+                newClockStart = clockStart;
+                newDue = due;
+                return;
+            }
+            Instant d;
+            try {
+                d = resolved.due(start, businessCalendar);
+            } catch (DateTimeException e) {
+                evaluateCase();
+                return;
+            }
+            newRule = r;
+            newTarget = resolved;
+            newClockStart = start;
+            newDue = d;
+        }
+
+        /** The rule's target resolved for the case; an agreed interval's target is made once per interval. */
+        private Target resolve(int index, Target ruleTarget, Duration agreed) {
+            if (!(ruleTarget instanceof Target.AsAgreed)) {
+                return ruleTarget;
+            }
+            if (agreed == null) {
+                return ACCESS.resolvedTarget(policy, index, null);
+            }
+            if (!agreed.equals(agreedFor)) {
+                agreedTarget = ACCESS.resolvedTarget(policy, index, agreed);
+                agreedFor = agreed;
+            }
+            return agreedTarget;
+        }
+
+        /**
+         * {@link #evaluate()} the plain way: the snapshot evaluated at the end of time, which gives
+         * rule, target, clock start and due without the at-risk instant and the target length.
+         */
+        private void evaluateCase() {
+            SupportCase snapshot = toCase();
+            Evaluation e = policy.evaluate(snapshot, Instant.MAX);
+            newRule = e.rule().orElseThrow();
+            newTarget = e.target().orElseThrow();
+            newClockStart = e.clockStart().orElseThrow();
+            newDue = e.due().orElseThrow();
         }
 
         private void openCycle(Instant t) {
-            Evaluation e = evaluate();
+            open = false; // a new cycle: no due instant stands
+            evaluate();
             open = true;
             cycleStart = t;
             changes = null;
             breachedAt = null;
             assigneeAtBreach = null;
-            take(t, e);
+            take(t);
         }
 
         private void reevaluate(Instant t) {
-            Evaluation e = evaluate();
-            SlaRule newRule = e.rule().orElseThrow();
-            Instant newDue = e.due().orElseThrow();
-            if (newRule == rule && newDue.equals(due) && e.clockStart().orElseThrow().equals(clockStart)
-                    && e.target().orElseThrow().equals(target)) {
+            evaluate();
+            if (newRule == rule && newDue.equals(due) && newClockStart.equals(clockStart) && newTarget.equals(target)) {
                 return; // nothing that matters changed: the segment goes on
             }
             if (!newRule.name().equals(rule.name())) {
@@ -278,24 +383,33 @@ public final class SlaTimeline {
                 }
                 changes.add(RuleChange.of(t, rule, newRule));
             }
-            take(t, e);
+            take(t);
         }
 
-        private void take(Instant t, Evaluation e) {
+        private void take(Instant t) {
             segmentFrom = t;
-            rule = e.rule().orElseThrow();
-            target = e.target().orElseThrow();
-            clockStart = e.clockStart().orElseThrow();
-            due = e.due().orElseThrow();
-            segments.add(new Segment(t, due, e, cycles.size()));
+            rule = newRule;
+            target = newTarget;
+            clockStart = newClockStart;
+            due = newDue;
+            if (segments != null) {
+                segments.add(new Segment(t, due, target, clockStart, cycles.size()));
+            }
         }
 
         private void close(Instant end, CycleOutcome outcome) {
             cycles.add(new SlaCycle(history.caseId(), cycleStart, end, outcome, rule,
                     changes == null ? List.of() : List.copyOf(changes), target, clockStart, due, breachedAt,
-                    assigneeAtBreach, calendar));
+                    assigneeAtBreach, businessCalendar));
             open = false;
         }
+    }
+
+    /** True if {@code a} plus one nanosecond is before {@code b}: {@code b - a > 1 ns}. */
+    static boolean moreThanOneNanoBefore(Instant a, Instant b) {
+        long s = b.getEpochSecond() - a.getEpochSecond();
+        int n = b.getNano() - a.getNano();
+        return s > 1 || s == 1 && n > -999_999_999 || s == 0 && n > 1;
     }
 
     // ------------------------------------------------------------------ queries
@@ -400,7 +514,7 @@ public final class SlaTimeline {
         if (t.isAfter(s.due)) {
             return SlaState.BREACHED;
         }
-        if (t.isBefore(s.evaluation.atRiskFrom().orElseThrow())) {
+        if (t.isBefore(s.atRisk(policy, calendar))) {
             return SlaState.ON_TRACK;
         }
         return SlaState.AT_RISK;
@@ -424,12 +538,23 @@ public final class SlaTimeline {
         return s.cycle < 0 ? Optional.empty() : Optional.of(cycles.get(s.cycle));
     }
 
+    /** The segments, made on first use by replaying the history again, this time keeping them. */
+    private List<Segment> segments() {
+        List<Segment> s = segments;
+        if (s == null) {
+            s = new Run(history, policy, now, true).run().segments;
+            segments = s;
+        }
+        return s;
+    }
+
     private Segment segmentAt(Instant t) {
         Objects.requireNonNull(t, "t");
         if (t.isBefore(created) || t.isAfter(now)) {
             throw new IllegalArgumentException("Instant " + t + " is outside the timeline of case " + caseId
                     + ", which runs from its creation " + created + " to " + now);
         }
+        List<Segment> segments = segments();
         int lo = 0;
         int hi = segments.size() - 1;
         while (lo < hi) {

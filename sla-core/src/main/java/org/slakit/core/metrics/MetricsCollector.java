@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -81,6 +83,10 @@ public final class MetricsCollector {
     private final Map<String, long[]> breachesByAssignee = new HashMap<>();
     private long breachesUnassigned;
     private final Map<Long, Week> weeks = new HashMap<>();
+    private final WeekDays weekDays;
+    /** The week {@link #week} found last, and its Monday. */
+    private Week lastWeek;
+    private long lastMonday;
 
     /** Counts of one week, keyed by the epoch day of its Monday. */
     private static final class Week {
@@ -94,6 +100,7 @@ public final class MetricsCollector {
         this.now = now;
         this.goal = goal;
         this.zone = policy.defaultCalendar().zone();
+        this.weekDays = new WeekDays(zone);
         List<SlaRule> rules = policy.rules();
         for (int i = 0; i < rules.size(); i++) {
             ruleIndex.put(rules.get(i).name(), i);
@@ -211,9 +218,68 @@ public final class MetricsCollector {
     }
 
     private Week week(Instant t) {
-        LocalDate date = LocalDate.ofInstant(t, zone);
-        long monday = date.toEpochDay() - (date.getDayOfWeek().getValue() - 1);
-        return weeks.computeIfAbsent(monday, k -> new Week());
+        long monday = weekDays.monday(t);
+        if (monday == lastMonday && lastWeek != null) {
+            return lastWeek;
+        }
+        Week w = weeks.computeIfAbsent(monday, k -> new Week());
+        lastMonday = monday;
+        lastWeek = w;
+        return w;
+    }
+
+    /**
+     * The Monday of an instant's ISO week in a zone, as {@code LocalDate.ofInstant(t, zone)} gives
+     * it, without asking the zone's rules at every instant: the offset is constant between two
+     * transitions, so the spans of instants already seen between the same transitions keep theirs.
+     * Mutable, one per collector.
+     */
+    static final class WeekDays {
+        private static final int SPANS = 8;
+        private final ZoneRules rules;
+        /** Per span: its first second seen, the second of the next transition after it (or MAX_VALUE), its offset. */
+        private final long[] from = new long[SPANS];
+        private final long[] until = new long[SPANS];
+        private final int[] offset = new int[SPANS];
+        private int spans;
+
+        WeekDays(ZoneId zone) {
+            this.rules = zone.getRules();
+        }
+
+        /** @return the epoch day of the Monday of the local date of {@code t} */
+        long monday(Instant t) {
+            long second = t.getEpochSecond();
+            int off = Integer.MIN_VALUE;
+            for (int i = 0; i < spans; i++) {
+                if (second >= from[i] && second < until[i]) {
+                    off = offset[i];
+                    break;
+                }
+            }
+            if (off == Integer.MIN_VALUE) {
+                off = rules.getOffset(t).getTotalSeconds();
+                ZoneOffsetTransition next = rules.nextTransition(t);
+                long end = next == null ? Long.MAX_VALUE : next.toEpochSecond();
+                remember(second, end, off);
+            }
+            long day = Math.floorDiv(second + off, 86_400L);
+            return day - Math.floorMod(day + 3, 7); // 1970-01-01, epoch day 0, was a Thursday
+        }
+
+        /** Widens the span that ends at the same transition, else adds one (replacing the last when full). */
+        private void remember(long second, long end, int off) {
+            for (int i = 0; i < spans; i++) {
+                if (until[i] == end) {
+                    from[i] = Math.min(from[i], second); // no transition between them: the same offset
+                    return;
+                }
+            }
+            int i = spans < SPANS ? spans++ : SPANS - 1;
+            from[i] = second;
+            until[i] = end;
+            offset[i] = off;
+        }
     }
 
     /**
