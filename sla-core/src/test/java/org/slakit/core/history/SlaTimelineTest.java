@@ -17,6 +17,7 @@ import static org.slakit.core.history.WorkedHistories.update;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.slakit.core.CaseStatus;
 import org.slakit.core.ClockStart;
@@ -355,5 +356,109 @@ class SlaTimelineTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("A rule change needs two different rules, not 'open' twice");
         assertThatThrownBy(() -> CADENCE.upTo(null)).isInstanceOf(NullPointerException.class).hasMessage("t");
+    }
+
+    @Nested
+    class ContractsAndAccessors {
+
+        final CaseHistory oneUpdate = CaseHistory.of(List.of(created("C-2", "03-02T09:00", Priority.NORMAL),
+                update("C-2", "03-02T11:00")));
+
+        @Test
+        void accessors_nameTheCaseTheSpanThePolicyAndTheCalendar() {
+            SlaTimeline t = SlaTimeline.replay(oneUpdate, POLICY, at("03-02T12:00"));
+            assertThat(t.caseId()).isEqualTo("C-2");
+            assertThat(t.created()).isEqualTo(at("03-02T09:00"));
+            assertThat(t.now()).isEqualTo(at("03-02T12:00"));
+            assertThat(t.policy()).isSameAs(POLICY);
+            assertThat(t.calendar()).isEqualTo(TEAM);
+            assertThat(t.firstReply()).contains(at("03-02T11:00"));
+            SlaTimeline own = SlaTimeline.replay(oneUpdate.withCalendar(CaseHistoryTest.NEW_YORK), POLICY, at("03-02T12:00"));
+            assertThat(own.calendar()).isEqualTo(CaseHistoryTest.NEW_YORK);
+        }
+
+        @Test
+        void equality_isByTheReplay_andTheHashByCaseNowAndCycles() {
+            SlaTimeline t = SlaTimeline.replay(oneUpdate, POLICY, at("03-02T12:00"));
+            SlaTimeline same = SlaTimeline.replay(oneUpdate, POLICY, at("03-02T12:00"));
+            assertThat(t).isEqualTo(t).isEqualTo(same).hasSameHashCodeAs(same)
+                    .isNotEqualTo(SlaTimeline.replay(oneUpdate, POLICY, at("03-02T12:01")))
+                    .isNotEqualTo(SlaTimeline.replay(oneUpdate, ClockCycleTest.POLICY, at("03-02T12:00")))
+                    .isNotEqualTo(SlaTimeline.replay(oneUpdate.withCalendar(CaseHistoryTest.NEW_YORK), POLICY,
+                            at("03-02T12:00")))
+                    .isNotEqualTo(SlaTimeline.replay(oneUpdate.upTo(at("03-02T10:00")).orElseThrow(), POLICY,
+                            at("03-02T12:00")))
+                    .isNotEqualTo("C-2")
+                    .isNotEqualTo(null);
+            assertThat(t.hashCode()).isEqualTo(java.util.Objects.hash("C-2", at("03-02T12:00"), t.cycles()));
+            // the same events under another case id
+            CaseHistory other = CaseHistory.of(List.of(created("C-3", "03-02T09:00", Priority.NORMAL),
+                    update("C-3", "03-02T11:00")));
+            assertThat(t).isNotEqualTo(SlaTimeline.replay(other, POLICY, at("03-02T12:00")));
+            // the same cycles, an update sent while solved: only the first reply differs
+            CaseHistory solved = CaseHistory.of(List.of(created("C-4", "03-02T09:00", Priority.NORMAL),
+                    CaseEvent.solved("C-4", at("03-02T09:00"))));
+            CaseHistory solvedAndSent = CaseHistory.of(List.of(created("C-4", "03-02T09:00", Priority.NORMAL),
+                    CaseEvent.solved("C-4", at("03-02T09:00")), update("C-4", "03-02T10:00")));
+            SlaTimeline a = SlaTimeline.replay(solved, POLICY, at("03-02T12:00"));
+            SlaTimeline b = SlaTimeline.replay(solvedAndSent, POLICY, at("03-02T12:00"));
+            assertThat(a.cycles()).isEqualTo(b.cycles()).isEmpty();
+            assertThat(a.resolvedAt()).isEqualTo(b.resolvedAt()).contains(at("03-02T09:00"));
+            assertThat(a).isNotEqualTo(b);
+            assertThat(b.firstReply()).contains(at("03-02T10:00"));
+            // reopened at now: unresolved
+            CaseHistory reopened = CaseHistory.of(List.of(created("C-4", "03-02T09:00", Priority.NORMAL),
+                    CaseEvent.solved("C-4", at("03-02T09:00")), CaseEvent.reopened("C-4", at("03-02T12:00"))));
+            SlaTimeline r = SlaTimeline.replay(reopened, POLICY, at("03-02T12:00"));
+            assertThat(r.resolvedAt()).isEmpty();
+            assertThat(a).isNotEqualTo(r);
+        }
+
+        @Test
+        void text_namesTheCaseTheSpanAndEachCycle() {
+            SlaTimeline none = SlaTimeline.replay(CaseHistory.of(List.of(created("C-9", "03-02T09:00", Priority.NORMAL),
+                    CaseEvent.closed("C-9", at("03-02T09:00")))), POLICY, at("03-02T10:00"));
+            assertThat(none).hasToString("SlaTimeline[C-9 2026-03-02T08:00:00Z..2026-03-02T09:00:00Z, 0 cycles]");
+            SlaTimeline one = SlaTimeline.replay(oneUpdate.upTo(at("03-02T10:00")).orElseThrow(), POLICY, at("03-02T10:00"));
+            assertThat(one).hasToString("SlaTimeline[C-2 2026-03-02T08:00:00Z..2026-03-02T09:00:00Z, 1 cycle\n  "
+                    + one.cycles().get(0) + "]");
+            SlaTimeline two = SlaTimeline.replay(oneUpdate, POLICY, at("03-02T12:00"));
+            assertThat(two).hasToString("SlaTimeline[C-2 2026-03-02T08:00:00Z..2026-03-02T11:00:00Z, 2 cycles\n  "
+                    + two.cycles().get(0) + "\n  " + two.cycles().get(1) + "]");
+        }
+
+        @Test
+        void clockStateAt_isTheLiveClockAtThatInstant() {
+            SlaTimeline t = SlaTimeline.replay(ClockCycleTest.ONE, ClockCycleTest.POLICY, ClockCycleTest.NOW);
+            // 24 elapsed hours from Monday 09:00, paused Monday 11:00 to Tuesday 11:00: due Wednesday 09:00
+            assertThat(t.clockStateAt("resolution", at("03-16T10:00"))).isEqualTo(SlaState.ON_TRACK);
+            assertThat(t.clockStateAt("RESOLUTION", at("03-17T10:00"))).isEqualTo(SlaState.ON_TRACK); // paused, keeps its state
+            assertThat(t.clockStateAt("resolution", at("03-18T09:00"))).isEqualTo(SlaState.AT_RISK);
+            assertThat(t.clockStateAt("resolution", justAfter("03-18T09:00"))).isEqualTo(SlaState.BREACHED);
+            assertThat(t.clockStateAt("internal", at("03-16T09:00"))).isEqualTo(SlaState.NOT_RUNNING);
+            assertThat(t.clockStateAt("internal", ClockCycleTest.NOW)).isEqualTo(SlaState.NOT_RUNNING);
+            assertThatThrownBy(() -> t.clockStateAt("resolution", at("03-16T08:59")))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Case C-1: 2026-03-16T07:59:00Z is outside the replay, from 2026-03-16T08:00:00Z"
+                            + " to 2026-03-18T15:00:00Z");
+            assertThatThrownBy(() -> t.clockStateAt("resolution", justAfter("03-18T16:00")))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("Case C-1: 2026-03-18T15:00:00.000000001Z is outside the replay");
+            assertThatThrownBy(() -> t.clockStateAt(null, at("03-16T10:00"))).isInstanceOf(NullPointerException.class)
+                    .hasMessage("clock");
+            assertThatThrownBy(() -> t.clockStateAt("resolution", null)).isInstanceOf(NullPointerException.class)
+                    .hasMessage("t");
+            assertThat(t.clockCycles()).isSameAs(t.clockCycles());
+        }
+
+        @Test
+        void stateAt_theFirstAndLastInstantOfTheTimeline() {
+            SlaTimeline t = SlaTimeline.replay(oneUpdate, POLICY, at("03-02T12:00"));
+            assertThat(t.stateAt(at("03-02T09:00"))).isEqualTo(SlaState.ON_TRACK);
+            assertThat(t.cycleAt(at("03-02T09:00")).map(SlaCycle::start)).contains(at("03-02T09:00"));
+            assertThat(t.cycleAt(at("03-02T12:00")).map(SlaCycle::start)).contains(at("03-02T11:00"));
+            assertThatThrownBy(() -> t.stateAt(at("03-02T08:59"))).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> t.stateAt(justAfter("03-02T12:00"))).isInstanceOf(IllegalArgumentException.class);
+        }
     }
 }
