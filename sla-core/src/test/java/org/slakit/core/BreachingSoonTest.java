@@ -222,7 +222,8 @@ class BreachingSoonTest {
             assertThatThrownBy(() -> BreachingSoon.of(policy).forClock("response"))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("Unknown clock 'response': expected updates, resolution");
-            SlaPolicy noClocks = SlaPolicy.builder(WorkedExamplesTest.NINE_TO_FIVE).standardRules().build();
+            SlaPolicy noClocks = SlaPolicy.builder(WorkedExamplesTest.NINE_TO_FIVE)
+                    .rule(SlaRule.of("all", Condition.always(), Target.businessDays(1))).build();
             assertThatThrownBy(() -> BreachingSoon.of(noClocks).forClock("response"))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("Unknown clock 'response': expected updates");
