@@ -461,4 +461,44 @@ class SlaTimelineTest {
             assertThatThrownBy(() -> t.stateAt(justAfter("03-02T12:00"))).isInstanceOf(IllegalArgumentException.class);
         }
     }
+
+    /** PIT found these mutants of the replay alive (README, "Mutation testing"). */
+    @Nested
+    class MutationSurvivors {
+
+        @Test
+        void aRuleChange_withTheSameTargetClockStartAndDue_isStillListed() {
+            SlaPolicy policy = SlaPolicy.builder(TEAM).clockStart(ClockStart.LAST_UPDATE)
+                    .rule(SlaRule.of("a", Condition.priority(Priority.URGENT), Target.businessDays(1)))
+                    .rule(SlaRule.of("b", Condition.always(), Target.businessDays(1))).build();
+            CaseHistory h = CaseHistory.of(List.of(created("C-20", "03-02T09:00", Priority.URGENT),
+                    CaseEvent.priorityChanged("C-20", at("03-02T10:00"), Priority.NORMAL)));
+            SlaCycle c = SlaTimeline.replay(h, policy, at("03-02T12:00")).cycles().get(0);
+
+            assertThat(c.rule().name()).isEqualTo("b");
+            assertThat(c.ruleChanges()).containsExactly(
+                    RuleChange.of(at("03-02T10:00"), policy.rules().get(0), policy.rules().get(1)));
+            assertThat(c.clockStart()).isEqualTo(at("03-02T09:00"));
+            assertThat(c.due()).isEqualTo(at("03-03T09:00"));
+        }
+
+        @Test
+        void aClockStartThatMovesWithinClosedTime_isTaken_thoughTheDueInstantStays() {
+            // 2 business hours from Saturday 10:00 or 11:00 are both due Monday 11:00
+            SlaPolicy policy = SlaPolicy.builder(TEAM)
+                    .rule(SlaRule.of("a", Condition.priority(Priority.URGENT, Priority.EMERGENCY),
+                            Target.businessTime(Duration.ofHours(2))))
+                    .rule(SlaRule.of("b", Condition.always(), Target.businessDays(1))).build();
+            CaseHistory h = CaseHistory.of(List.of(created("C-21", "03-07T10:00", Priority.URGENT),
+                    CaseEvent.priorityChanged("C-21", at("03-07T11:00"), Priority.EMERGENCY)));
+            SlaTimeline t = SlaTimeline.replay(h, policy, at("03-09T10:00"));
+            SlaCycle c = t.cycles().get(0);
+
+            assertThat(c.ruleChanges()).isEmpty();
+            assertThat(c.clockStart()).isEqualTo(at("03-07T11:00"));
+            assertThat(c.due()).isEqualTo(at("03-09T11:00"));
+            assertThat(c.clockStart()).isEqualTo(policy.evaluate(h.snapshotAt(at("03-09T10:00")), at("03-09T10:00"))
+                    .clockStart().orElseThrow());
+        }
+    }
 }
