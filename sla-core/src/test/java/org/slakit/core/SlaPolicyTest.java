@@ -393,4 +393,73 @@ class SlaPolicyTest {
             assertThat(p.match(call).get().name()).isEqualTo("r3");
         }
     }
+
+    /** PIT found these mutants alive or these members uncovered (README, "Mutation testing"). */
+    @Nested
+    class MutationSurvivors {
+
+        private final SlaPolicy standard = SlaPolicy.standard(CALENDAR);
+
+        @Test
+        void evaluateClock_checksTheInstantAsEvaluateDoes() {
+            SupportCase c = SupportCase.builder("M-1", Instant.parse("2026-03-02T08:00:00Z")).build();
+            assertThatThrownBy(() -> standard.evaluateClock(c, Instant.parse("2026-03-02T07:59:59Z"), "resolution"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Case M-1: now 2026-03-02T07:59:59Z is before created 2026-03-02T08:00:00Z");
+        }
+
+        @Test
+        void policyEquality_withItselfAndOtherTypes_andHashesThatTellPoliciesApart() {
+            SlaPolicy other = SlaPolicy.builder(CALENDAR)
+                    .rule(SlaRule.of("all", Condition.always(), Target.businessDays(1))).build();
+            assertThat(standard).isEqualTo(standard).isNotEqualTo("standard").isNotEqualTo(other);
+            assertThat(standard.hashCode()).isNotEqualTo(other.hashCode());
+        }
+
+        @Test
+        void ruleEquality_withItselfAndOtherTypes_andHashesThatTellRulesApart() {
+            SlaRule a = SlaRule.of("a", Condition.always(), Target.businessDays(1));
+            SlaRule b = SlaRule.of("b", Condition.always(), Target.businessDays(1));
+            assertThat(a).isEqualTo(a).isEqualTo(SlaRule.parse("rule a when always then 1 business day"))
+                    .isNotEqualTo(b).isNotEqualTo("a");
+            assertThat(a.hashCode()).isNotEqualTo(b.hashCode());
+        }
+
+        @Test
+        void ruleText_aNameRunningToTheEnd_isAnInvalidRule() {
+            assertThatThrownBy(() -> SlaRule.parse("rule abc")).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("Invalid rule 'rule abc': expected 'rule <name> when <condition> then <target>'");
+        }
+
+        @Test
+        void ruleText_aOneLetterCondition_isReadAsACondition() {
+            // 'then' three characters after 'when': the condition is 'x', which is not a condition
+            assertThatThrownBy(() -> SlaRule.parse("rule a when x then 1 hour")).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageNotContaining("Invalid rule").hasMessageContaining("'x'");
+        }
+
+        @Test
+        void warningThreshold_theLongestLeadTime_isAccepted() {
+            assertThat(WarningThreshold.leadTime(Target.MAX_LENGTH).leadTime()).contains(Target.MAX_LENGTH);
+            assertThatThrownBy(() -> WarningThreshold.leadTime(Target.MAX_LENGTH.plusSeconds(1)))
+                    .hasMessage("Warning lead time PT876600H1S: expected positive whole seconds, at most PT876600H");
+        }
+
+        @Test
+        void warningThreshold_roundsUpOnlyARemainder() {
+            // half of 2 ns is exactly 1 ns; half of 3 ns is 1.5, rounded up to 2
+            assertThat(WarningThreshold.fraction(0.5).usedBeforeRisk(Duration.ofNanos(2))).isEqualTo(Duration.ofNanos(1));
+            assertThat(WarningThreshold.fraction(0.5).usedBeforeRisk(Duration.ofNanos(3))).isEqualTo(Duration.ofNanos(2));
+        }
+
+        @Test
+        void warningThreshold_equality() {
+            WarningThreshold hour = WarningThreshold.leadTime(Duration.ofHours(1));
+            assertThat(WarningThreshold.DEFAULT).isEqualTo(WarningThreshold.fraction(0.75))
+                    .isNotEqualTo(WarningThreshold.fraction(0.5)).isNotEqualTo(hour).isNotEqualTo("at 75%");
+            assertThat(hour).isEqualTo(WarningThreshold.parse("60 minutes before due"))
+                    .isNotEqualTo(WarningThreshold.leadTime(Duration.ofHours(2)));
+            assertThat(WarningThreshold.DEFAULT.hashCode()).isNotEqualTo(WarningThreshold.fraction(0.5).hashCode());
+        }
+    }
 }
