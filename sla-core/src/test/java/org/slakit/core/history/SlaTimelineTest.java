@@ -501,4 +501,60 @@ class SlaTimelineTest {
                     .clockStart().orElseThrow());
         }
     }
+
+    @Nested
+    class CycleContracts {
+
+        @Test
+        void text_ofAMetCycle() {
+            CaseHistory h = CaseHistory.of(List.of(created("C-2", "03-02T09:00", Priority.NORMAL), update("C-2", "03-02T11:00")));
+            SlaCycle c = SlaTimeline.replay(h, POLICY, at("03-02T12:00")).cycles().get(0);
+            assertThat(c.caseId()).isEqualTo("C-2");
+            assertThat(c).hasToString("C-2 2026-03-02T08:00:00Z..2026-03-02T10:00:00Z MET rule first-response"
+                    + " (2 business hours) due 2026-03-02T10:00:00Z");
+        }
+
+        @Test
+        void text_ofALateCycle_namesTheBreachAndTheAssignee() {
+            SlaCycle missed = SlaTimeline.replay(CADENCE, POLICY, at("03-16T12:00")).cycles().get(3);
+            assertThat(missed).hasToString("C-1 2026-03-09T14:00:00Z..2026-03-13T10:00:00Z LATE rule open"
+                    + " (3 business days) due 2026-03-12T14:00:00Z, breached at 2026-03-12T14:00:00.000000001Z"
+                    + " (assigned to ana)");
+            CaseHistory late = CaseHistory.of(List.of(created("C-2", "03-02T09:00", Priority.NORMAL),
+                    CaseEvent.updateSent("C-2", justAfter("03-02T11:00"))));
+            assertThat(SlaTimeline.replay(late, POLICY, at("03-02T12:00")).cycles().get(0)).hasToString(
+                    "C-2 2026-03-02T08:00:00Z..2026-03-02T10:00:00.000000001Z LATE rule first-response (2 business hours)"
+                    + " due 2026-03-02T10:00:00Z, breached at 2026-03-02T10:00:00.000000001Z");
+        }
+
+        @Test
+        void text_ofACycleWithRuleChanges() {
+            CaseHistory h = CaseHistory.of(List.of(created("C-10", "03-02T09:00", Priority.NORMAL),
+                    update("C-10", "03-02T09:30"),
+                    CaseEvent.elevationChanged("C-10", at("03-02T10:00"), true),
+                    CaseEvent.elevationChanged("C-10", at("03-02T11:00"), false)));
+            SlaCycle c = SlaTimeline.replay(h, POLICY, at("03-02T12:00")).cycles().get(1);
+            assertThat(c).hasToString("C-10 2026-03-02T08:30:00Z..2026-03-02T11:00:00Z RUNNING rule open (3 business days)"
+                    + " due 2026-03-05T08:30:00Z, rule changes [open -> urgent-or-elevated at 2026-03-02T09:00:00Z,"
+                    + " urgent-or-elevated -> open at 2026-03-02T10:00:00Z]");
+        }
+
+        @Test
+        void equality_isByValue_andHashesTellCyclesApart() {
+            List<SlaCycle> a = SlaTimeline.replay(CADENCE, POLICY, at("03-16T12:00")).cycles();
+            List<SlaCycle> b = SlaTimeline.replay(CADENCE, POLICY, at("03-16T12:00")).cycles();
+            assertThat(a.get(1)).isEqualTo(a.get(1)).isEqualTo(b.get(1)).hasSameHashCodeAs(b.get(1))
+                    .isNotEqualTo(a.get(2)).isNotEqualTo("C-1").isNotEqualTo(null);
+            assertThat(a.get(1).hashCode()).isNotEqualTo(a.get(2).hashCode());
+            // the running cycle at another now ends elsewhere
+            assertThat(a.get(4)).isNotEqualTo(SlaTimeline.replay(CADENCE, POLICY, at("03-16T12:01")).cycles().get(4));
+            // the same cycle on another calendar
+            SlaCycle own = SlaTimeline.replay(CADENCE.withCalendar(
+                    org.slakit.calendar.BusinessCalendar.parse("zone Europe/Paris\nMon-Fri 09:00-17:00\n")),
+                    POLICY, at("03-16T12:00")).cycles().get(1);
+            assertThat(own.start()).isEqualTo(a.get(1).start());
+            assertThat(own.due()).isEqualTo(a.get(1).due());
+            assertThat(own).isNotEqualTo(a.get(1));
+        }
+    }
 }
