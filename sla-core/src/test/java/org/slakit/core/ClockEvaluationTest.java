@@ -30,6 +30,7 @@ class ClockEvaluationTest {
             assertThat(e.supportCase()).isEqualTo(open);
             assertThat(e.now()).isEqualTo(berlin("2026-03-02T11:00"));
             assertThat(e.clock()).isEqualTo(RESOLUTION);
+            assertThat(e.name()).isEqualTo("resolution");
             assertThat(e.target()).contains(Target.businessTime(Duration.ofHours(8)));
             assertThat(e.used()).isEqualTo(Duration.ofHours(2));
             assertThat(e.remaining()).isEqualTo(Duration.ofHours(6));
@@ -75,6 +76,17 @@ class ClockEvaluationTest {
                     .isNotEqualTo(POLICY.evaluateClock(other, berlin("2026-03-02T11:00"), "resolution"))
                     .isNotEqualTo("resolution");
             assertThat(a.hashCode()).isNotEqualTo(later.hashCode());
+        }
+
+        @Test
+        void clockEquality_withItselfAndOtherTypes_andHashesThatTellClocksApart() {
+            DurationClock same = DurationClock.builder("resolution").pausesIn(List.of(CaseStatus.PENDING_CUSTOMER))
+                    .rule("all", Condition.always(), Target.businessTime(Duration.ofHours(8))).build();
+            DurationClock unpaused = DurationClock.builder("resolution")
+                    .rule("all", Condition.always(), Target.businessTime(Duration.ofHours(8))).build();
+            assertThat(RESOLUTION).isEqualTo(RESOLUTION).isEqualTo(same).hasSameHashCodeAs(same)
+                    .isNotEqualTo(unpaused).isNotEqualTo(DurationClock.standardResolution()).isNotEqualTo("resolution");
+            assertThat(RESOLUTION.hashCode()).isNotEqualTo(unpaused.hashCode());
         }
     }
 }

@@ -179,5 +179,48 @@ class SupportCaseTest {
             assertThat(later.statusLog()).containsExactly(StatusChange.of(CaseStatus.OPEN, CREATED),
                     StatusChange.of(CaseStatus.PENDING_CUSTOMER, CREATED.plusSeconds(60)));
         }
+
+        @Test
+        void earlierStatuses_startAtCreation_andEachIsLaterThanTheOneBefore() {
+            assertThatThrownBy(() -> SupportCase.builder("C-1", CREATED)
+                    .earlierStatuses(List.of(StatusChange.of(CaseStatus.OPEN, CREATED.plusSeconds(60))))
+                    .statusSince(CREATED.plusSeconds(120)).build())
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Case C-1: the first earlier status open since 2026-03-02T08:01:00Z must start at"
+                            + " creation, 2026-03-02T08:00:00Z");
+            assertThatThrownBy(() -> SupportCase.builder("C-1", CREATED)
+                    .earlierStatuses(List.of(StatusChange.of(CaseStatus.OPEN, CREATED), StatusChange.of(CaseStatus.SOLVED, CREATED)))
+                    .statusSince(CREATED.plusSeconds(120)).build())
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Case C-1: earlier status open since 2026-03-02T08:00:00Z is followed by solved since"
+                            + " 2026-03-02T08:00:00Z: expected a later instant");
+            assertThatThrownBy(() -> SupportCase.builder("C-1", CREATED)
+                    .earlierStatuses(List.of(StatusChange.of(CaseStatus.OPEN, CREATED)))
+                    .status(CaseStatus.PENDING_CUSTOMER).build())
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Case C-1: earlier status open since 2026-03-02T08:00:00Z is followed by pending-customer"
+                            + " since 2026-03-02T08:00:00Z: expected a later instant");
+            assertThat(SupportCase.builder("C-1", CREATED).earlierStatuses(List.of(StatusChange.of(CaseStatus.OPEN, CREATED)))
+                    .status(CaseStatus.PENDING_CUSTOMER).statusSince(CREATED.plusNanos(1)).build().statusLog()).hasSize(2);
+        }
+
+        @Test
+        void agreedInterval_theLongestIsAccepted() {
+            assertThat(SupportCase.builder("C-1", CREATED).agreedInterval(Target.MAX_LENGTH).build().agreedInterval())
+                    .contains(Target.MAX_LENGTH);
+            assertThatThrownBy(() -> SupportCase.builder("C-1", CREATED).agreedInterval(Target.MAX_LENGTH.plusSeconds(1)).build())
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Case C-1: agreedInterval PT876600H1S must be whole seconds and at most PT876600H");
+            assertThatThrownBy(() -> SupportCase.builder("C-1", CREATED).agreedInterval(Duration.ofMillis(1500)).build())
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Case C-1: agreedInterval PT1.5S must be whole seconds and at most PT876600H");
+        }
+
+        @Test
+        void notWaitingOn_clearsTheTeam() {
+            SupportCase c = SupportCase.builder("C-1", CREATED).waitingOn("billing").notWaitingOn().assignee("ana").build();
+            assertThat(c.waitingOn()).isEmpty();
+            assertThat(c.assignee()).contains("ana");
+        }
     }
 }
