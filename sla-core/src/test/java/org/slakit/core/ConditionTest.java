@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -128,5 +129,31 @@ class ConditionTest {
         assertThatThrownBy(() -> Condition.always().or(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> Condition.always().test(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> Condition.always().describe(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    /** PIT found these branches uncovered or their mutants alive (README, "Mutation testing"). */
+    @Nested
+    class MutationSurvivors {
+
+        @Test
+        void eachTestWithoutAValue_suggestsValuesOfItsOwn() {
+            assertThatThrownBy(() -> Condition.parse("priority")).hasMessageContaining("'priority' needs a value, such as"
+                    + " 'priority urgent' or a list without blanks, such as 'priority emergency,urgent'");
+            assertThatThrownBy(() -> Condition.parse("status")).hasMessageContaining("'status' needs a value, such as"
+                    + " 'status open' or a list without blanks, such as 'status open,pending-internal'");
+            assertThatThrownBy(() -> Condition.parse("channel")).hasMessageContaining("'channel' needs a value, such as"
+                    + " 'channel chat' or a list without blanks, such as 'channel call,chat'");
+            assertThatThrownBy(() -> Condition.parse("waiting on")).hasMessageContaining("'waiting on' needs a value,"
+                    + " such as 'waiting on engineering' or a list without blanks, such as 'waiting on engineering,billing'");
+            assertThatThrownBy(() -> Condition.parse("status ( open )")).hasMessageContaining("'status' needs a value");
+            assertThatThrownBy(() -> Condition.parse("(channel)")).hasMessageContaining("'channel' needs a value");
+        }
+
+        @Test
+        void manyGroupsSideBySide_areNotNesting() {
+            String groups = String.join(" or ", java.util.Collections.nCopies(ConditionParser.MAX_DEPTH + 2, "(elevated)"));
+            assertThat(Condition.parse(groups)).hasToString(
+                    String.join(" or ", java.util.Collections.nCopies(ConditionParser.MAX_DEPTH + 2, "elevated")));
+        }
     }
 }
