@@ -461,5 +461,31 @@ class SlaPolicyTest {
                     .isNotEqualTo(WarningThreshold.leadTime(Duration.ofHours(2)));
             assertThat(WarningThreshold.DEFAULT.hashCode()).isNotEqualTo(WarningThreshold.fraction(0.5).hashCode());
         }
+
+        @Test
+        void aRuleThatTestsTheStatusOnlyForLowPriority_stillStartsAtTheStatusChange() {
+            SlaPolicy p = SlaPolicy.parse("rule low-open when priority low and status open then 1 business day\n"
+                    + "rule rest when always then 3 business days\ncalendar\n" + "zone Europe/Berlin\nMon-Fri 09:00-17:00\n");
+            // Monday March 2, 2026: created 09:00 (08:00 UTC) pending internal, open again at 11:00
+            SupportCase c = SupportCase.builder("L-1", Instant.parse("2026-03-02T08:00:00Z")).priority(Priority.LOW)
+                    .earlierStatuses(java.util.List.of(StatusChange.of(CaseStatus.PENDING_INTERNAL,
+                            Instant.parse("2026-03-02T08:00:00Z"))))
+                    .status(CaseStatus.OPEN).statusSince(Instant.parse("2026-03-02T10:00:00Z")).build();
+            Evaluation e = p.evaluate(c, Instant.parse("2026-03-02T11:00:00Z"));
+            assertThat(e.rule().orElseThrow().name()).isEqualTo("low-open");
+            assertThat(e.clockStart()).contains(Instant.parse("2026-03-02T10:00:00Z"));
+            assertThat(e.due()).contains(Instant.parse("2026-03-03T10:00:00Z"));
+        }
+
+        @Test
+        void aChannelNamedLikeThePlaceholder_isStillTold() {
+            SlaPolicy p = SlaPolicy.parse("rule odd when channel unnamed0 then 1 hour\n"
+                    + "rule rest when always then 3 business days\ncalendar\n" + "zone Europe/Berlin\nMon-Fri 09:00-17:00\n");
+            Instant created = Instant.parse("2026-03-02T08:00:00Z");
+            SupportCase odd = SupportCase.builder("U-1", created).channel(Channel.of("unnamed0")).build();
+            SupportCase other = SupportCase.builder("U-2", created).channel(Channel.of("unnamed1")).build();
+            assertThat(p.evaluate(odd, created).rule().orElseThrow().name()).isEqualTo("odd");
+            assertThat(p.evaluate(other, created).rule().orElseThrow().name()).isEqualTo("rest");
+        }
     }
 }
