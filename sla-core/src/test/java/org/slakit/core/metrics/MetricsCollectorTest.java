@@ -411,5 +411,31 @@ class MetricsCollectorTest {
             CaseHistory h = waitingOn("W-1", "billing");
             assertThat(collector().add(h)).isEqualTo(SlaTimeline.replay(h, policy, now));
         }
+
+        @Test
+        void thePartsOfTheReport_areValues() {
+            MetricsReport a = workedReport();
+            MetricsReport c = collector(waitingOn("W-1", "billing"), waitingOn("W-2", "engineering")).report();
+            assertValue(a.compliance(), workedReport().compliance(), c.compliance());
+            assertValue(a.goal(), workedReport().goal(), c.goal());
+            assertValue(a.breaches(), workedReport().breaches(), c.breaches());
+            assertValue(a.weeks().get(0), workedReport().weeks().get(0), c.weeks().get(0));
+            assertValue(a.firstReply(), workedReport().firstReply(), c.firstReply());
+            assertValue(a.firstReply().businessTime(), workedReport().firstReply().businessTime(), c.firstReply().businessTime());
+            assertValue(ResolutionGoal.EIGHTY_PERCENT_IN_24_HOURS, ResolutionGoal.parse("80% within 24 hours"),
+                    ResolutionGoal.parse("90% within 8 business hours"));
+            assertThat(a.goal().goal()).isEqualTo(ResolutionGoal.EIGHTY_PERCENT_IN_24_HOURS);
+            assertThat(ResolutionGoal.EIGHTY_PERCENT_IN_24_HOURS.percent()).isEqualTo(80.0);
+            assertThat(ResolutionGoal.EIGHTY_PERCENT_IN_24_HOURS.within()).isEqualTo(Target.elapsed(Duration.ofHours(24)));
+            // each case: a first response met at 09:20, then a pending-internal cycle still running
+            assertThat(c.compliance().cycles()).isEqualTo(4);
+            assertThat(c.firstReply().businessTime().isEmpty()).isFalse();
+            assertThat(c.resolution().businessTime().isEmpty()).isTrue();
+        }
+    }
+
+    static void assertValue(Object x, Object same, Object other) {
+        assertThat(x).isEqualTo(x).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo(other).isNotEqualTo("x");
+        assertThat(x.hashCode()).isNotEqualTo(other.hashCode());
     }
 }
