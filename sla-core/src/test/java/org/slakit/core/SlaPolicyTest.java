@@ -487,5 +487,16 @@ class SlaPolicyTest {
             assertThat(p.evaluate(odd, created).rule().orElseThrow().name()).isEqualTo("odd");
             assertThat(p.evaluate(other, created).rule().orElseThrow().name()).isEqualTo("rest");
         }
+
+        @Test
+        void standardRules_afterAClockOfAnotherName_addTheResolutionClock() {
+            DurationClock own = DurationClock.builder("internal")
+                    .rule("all", Condition.always(), Target.elapsed(Duration.ofHours(8))).build();
+            SlaPolicy p = SlaPolicy.builder(CALENDAR).clock(own).standardRules().build();
+            assertThat(p.clocks()).containsExactly(own, DurationClock.standardResolution());
+            DurationClock mine = DurationClock.builder("resolution")
+                    .rule("all", Condition.always(), Target.elapsed(Duration.ofHours(8))).build();
+            assertThat(SlaPolicy.builder(CALENDAR).clock(mine).standardRules().build().clocks()).containsExactly(mine);
+        }
     }
 }

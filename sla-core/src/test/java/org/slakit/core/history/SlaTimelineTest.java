@@ -500,6 +500,22 @@ class SlaTimelineTest {
             assertThat(c.clockStart()).isEqualTo(policy.evaluate(h.snapshotAt(at("03-09T10:00")), at("03-09T10:00"))
                     .clockStart().orElseThrow());
         }
+
+        @Test
+        void ruleChanges_areValues() {
+            RuleChange a = RuleChange.of(at("03-02T10:00"), rule("open"), rule("urgent-or-elevated"));
+            assertThat(a.at()).isEqualTo(at("03-02T10:00"));
+            assertThat(a.from()).isEqualTo(rule("open"));
+            assertThat(a.to()).isEqualTo(rule("urgent-or-elevated"));
+            assertThat(a).hasToString("open -> urgent-or-elevated at 2026-03-02T09:00:00Z")
+                    .isEqualTo(RuleChange.of(at("03-02T10:00"), rule("open"), rule("urgent-or-elevated")))
+                    .hasSameHashCodeAs(RuleChange.of(at("03-02T10:00"), rule("open"), rule("urgent-or-elevated")))
+                    .isNotEqualTo(RuleChange.of(at("03-02T11:00"), rule("open"), rule("urgent-or-elevated")))
+                    .isNotEqualTo(RuleChange.of(at("03-02T10:00"), rule("urgent-or-elevated"), rule("open")))
+                    .isNotEqualTo("open");
+            assertThat(a.hashCode()).isNotEqualTo(RuleChange.of(at("03-02T11:00"), rule("open"), rule("urgent-or-elevated"))
+                    .hashCode());
+        }
     }
 
     @Nested
