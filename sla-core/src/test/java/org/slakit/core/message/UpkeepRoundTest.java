@@ -409,6 +409,7 @@ class UpkeepRoundTest {
         assertThat(UpkeepItem.of(e)).isEqualTo(UpkeepItem.of(STANDARD.evaluate(CASES.get(4), NOW)))
                 .hasSameHashCodeAs(UpkeepItem.of(e))
                 .isNotEqualTo(UpkeepItem.of(STANDARD.evaluate(CASES.get(0), NOW)));
+        assertThat(UpkeepItem.of(e).hashCode()).isNotEqualTo(UpkeepItem.of(STANDARD.evaluate(CASES.get(0), NOW)).hashCode());
         assertThat(UpkeepItem.of(e).supportCase()).isSameAs(CASES.get(4));
         assertThat(UpkeepItem.of(e)).hasToString("UpkeepItem[E AT_RISK due 2026-03-04T17:00:00Z, STILL_WORKING_ON]");
     }
