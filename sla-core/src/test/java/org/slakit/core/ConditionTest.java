@@ -155,5 +155,35 @@ class ConditionTest {
             assertThat(Condition.parse(groups)).hasToString(
                     String.join(" or ", java.util.Collections.nCopies(ConditionParser.MAX_DEPTH + 2, "elevated")));
         }
+
+        @Test
+        void descriptions_ofAlwaysChannelAndTeam() {
+            Instant t = Instant.parse("2026-03-02T09:00:00Z");
+            SupportCase chat = SupportCase.builder("D-1", t).channel(Channel.CHAT).waitingOn("engineering").build();
+            SupportCase email = SupportCase.builder("D-2", t).build();
+            assertThat(Condition.always().describe(chat)).isEqualTo("the rule applies to every case");
+            assertThat(Condition.channel(Channel.CHAT).describe(chat)).isEqualTo("channel is chat");
+            assertThat(Condition.channel(Channel.CHAT, Channel.CALL).describe(email)).isEqualTo("channel is email, not call or chat");
+            assertThat(Condition.waitingOn("engineering").describe(chat)).isEqualTo("support waits on engineering");
+            assertThat(Condition.waitingOn("engineering").describe(email)).isEqualTo("support waits on no team, not engineering");
+        }
+
+        @Test
+        void statusChanges_readAsStatusSinceInstant() {
+            assertThat(StatusChange.of(CaseStatus.PENDING_CUSTOMER, Instant.parse("2026-03-02T09:00:00Z")))
+                    .hasToString("pending-customer since 2026-03-02T09:00:00Z");
+        }
+
+        @Test
+        void policyText_edges() {
+            String calendar = "calendar\nzone Europe/Berlin\nMon-Fri 09:00-17:00\n";
+            assertThatThrownBy(() -> SlaPolicy.parse(calendar)).hasMessageNotContaining("no 'calendar' line");
+            assertThatThrownBy(() -> SlaPolicy.parse("change open to P2D\nstandard rules\n" + calendar))
+                    .hasMessageNotContaining("expected 'change <rule name> to <target>'");
+            assertThatThrownBy(() -> SlaPolicy.parse("change open P2D\nstandard rules\n" + calendar))
+                    .hasMessageContaining("expected 'change <rule name> to <target>'");
+            assertThatThrownBy(() -> SlaPolicy.parse("clock\nrule all when always then 1 hour\n" + calendar))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
     }
 }

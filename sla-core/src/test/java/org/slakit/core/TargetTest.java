@@ -204,5 +204,17 @@ class TargetTest {
             assertThatThrownBy(() -> Target.parse("P1DT2H")).hasMessageEndingWith(
                     "; write '26 business hours' for business time or '26 hours' for elapsed time");
         }
+
+        @Test
+        void zeroBusinessDays_andAnUnresolvedAsAgreedTarget_areRefused() {
+            assertThatThrownBy(() -> Target.businessDays(0)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Target of 0 business days: expected a positive number");
+            assertThat(Target.businessDays(1).toString()).isEqualTo("1 business day");
+            Target agreed = Target.asAgreed(Target.elapsed(Duration.ofHours(1)));
+            BusinessCalendar cal = BusinessCalendar.parse("zone UTC\nMon-Fri 09:00-17:00\n");
+            assertThatThrownBy(() -> agreed.after(Instant.parse("2026-03-02T09:00:00Z"), Duration.ofHours(1), cal))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("An 'as agreed' target must be resolved for a case first: as agreed, else 1 hour");
+        }
     }
 }

@@ -94,6 +94,8 @@ class UpkeepRoundTest {
         assertThat(r.countsByAssignee()).containsExactly(Map.entry("ana", 2L), Map.entry("bo", 1L));
         assertThat(r.unassigned()).isEqualTo(1);
         assertThat(r.now()).isEqualTo(NOW);
+        assertThat(r).hasToString("UpkeepRound.Result[4 cases at 2026-03-04T14:00:00Z, 2 breached, first [B, A, F, C],"
+                + " by assignee {ana=2, bo=1}, unassigned 1]");
     }
 
     @Test
