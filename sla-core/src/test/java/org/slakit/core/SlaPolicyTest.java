@@ -498,5 +498,19 @@ class SlaPolicyTest {
                     .rule("all", Condition.always(), Target.elapsed(Duration.ofHours(8))).build();
             assertThat(SlaPolicy.builder(CALENDAR).clock(mine).standardRules().build().clocks()).containsExactly(mine);
         }
+
+        @Test
+        void aCadenceRuleThatTestsTheTeamInsideAnAndOrAnOr_isRefused() {
+            Condition inAnd = Condition.priority(Priority.URGENT).and(Condition.waitingOn("engineering"));
+            Condition inOr = Condition.elevated().or(Condition.priority(Priority.LOW).and(Condition.waitingOn("billing")));
+            assertThatThrownBy(() -> SlaPolicy.builder(CALENDAR).rule(SlaRule.of("x", inAnd, Target.businessDays(1))))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Rule 'x' tests 'waiting on'");
+            assertThatThrownBy(() -> SlaPolicy.builder(CALENDAR).rule(SlaRule.of("y", inOr, Target.businessDays(1))))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Rule 'y' tests 'waiting on'");
+            SlaPolicy fine = SlaPolicy.builder(CALENDAR).rule(SlaRule.of("z", Condition.priority(Priority.URGENT)
+                    .and(Condition.elevated()), Target.businessDays(1))).rule(SlaRule.of("rest", Condition.always(),
+                    Target.businessDays(2))).build();
+            assertThat(fine.rules()).hasSize(2);
+        }
     }
 }
