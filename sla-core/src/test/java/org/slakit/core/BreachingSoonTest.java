@@ -160,6 +160,17 @@ class BreachingSoonTest {
         }
 
         @Test
+        void aCaseWithoutADueInstant_comesAfterOnesWithOne_evenWhenOfferedBetweenThem() {
+            SupportCase k1 = cases.get(0);
+            SupportCase k2 = cases.get(1);
+            SupportCase k8 = cases.get(7);
+            SupportCase k9 = cases.get(8);
+            BreachingSoon view = BreachingSoon.of(policy).forClock("resolution");
+            assertThat(ids(view.withLimit(2).select(List.of(k1, k9, k2), NOW))).containsExactly("K1", "K2");
+            assertThat(ids(view.select(List.of(k9, k8), NOW))).containsExactly("K8", "K9");
+        }
+
+        @Test
         void atRiskAndBreached_byTheClocksDueInstant_thoseWithoutOneLast() {
             BreachingSoon view = BreachingSoon.of(policy).forClock("resolution");
             BreachingSoon.Result r = view.select(cases, NOW);

@@ -1,6 +1,7 @@
 package org.slakit.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.slakit.core.WorkedExamplesTest.berlin;
 
 import java.time.Duration;
@@ -87,6 +88,18 @@ class ClockEvaluationTest {
             assertThat(RESOLUTION).isEqualTo(RESOLUTION).isEqualTo(same).hasSameHashCodeAs(same)
                     .isNotEqualTo(unpaused).isNotEqualTo(DurationClock.standardResolution()).isNotEqualTo("resolution");
             assertThat(RESOLUTION.hashCode()).isNotEqualTo(unpaused.hashCode());
+        }
+
+        @Test
+        void retargetingAClock_byRuleName() {
+            DurationClock longer = DurationClock.builder("resolution").pausesIn(List.of(CaseStatus.PENDING_CUSTOMER))
+                    .rule("all", Condition.always(), Target.businessTime(Duration.ofHours(8)))
+                    .target("ALL", Target.businessTime(Duration.ofHours(16))).build();
+            assertThat(longer.rules().get(0).target()).isEqualTo(Target.businessTime(Duration.ofHours(16)));
+            assertThat(RESOLUTION.withTarget(" all ", Target.elapsed(Duration.ofHours(4))).rules().get(0).target())
+                    .isEqualTo(Target.elapsed(Duration.ofHours(4)));
+            assertThatThrownBy(() -> RESOLUTION.withTarget("none", Target.elapsed(Duration.ofHours(4))))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'none'");
         }
     }
 }

@@ -205,6 +205,7 @@ class CaseHistoryTest {
                     .hasSameHashCodeAs(h.withCalendar(NEW_YORK));
             assertThat(h.withCalendar(NEW_YORK).hashCode()).isNotEqualTo(h.hashCode());
             assertThat(h.hashCode()).isEqualTo(List.of(created, sent).hashCode() * 31);
+            assertThat(h.withCalendar(NEW_YORK).hashCode()).isEqualTo(List.of(created, sent).hashCode() * 31 + NEW_YORK.hashCode());
             assertThatThrownBy(() -> h.withCalendar(null)).isInstanceOf(NullPointerException.class).hasMessage("calendar");
             assertThatThrownBy(() -> h.upTo(null)).isInstanceOf(NullPointerException.class).hasMessage("t");
         }
