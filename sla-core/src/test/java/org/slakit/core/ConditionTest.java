@@ -185,5 +185,18 @@ class ConditionTest {
             assertThatThrownBy(() -> SlaPolicy.parse("clock\nrule all when always then 1 hour\n" + calendar))
                     .isInstanceOf(IllegalArgumentException.class);
         }
+
+        @Test
+        void theRecords_refuseANullMember_namingIt() {
+            java.util.Set<Priority> priorities = new java.util.HashSet<>(java.util.Arrays.asList(Priority.LOW, null));
+            java.util.Set<CaseStatus> statuses = new java.util.HashSet<>(java.util.Arrays.asList(CaseStatus.OPEN, null));
+            java.util.Set<Channel> channels = new java.util.HashSet<>(java.util.Arrays.asList(Channel.CHAT, null));
+            assertThatThrownBy(() -> new Condition.PriorityIn(priorities)).isInstanceOf(NullPointerException.class)
+                    .hasMessage("priority");
+            assertThatThrownBy(() -> new Condition.StatusIn(statuses)).isInstanceOf(NullPointerException.class)
+                    .hasMessage("status");
+            assertThatThrownBy(() -> new Condition.ChannelIn(channels)).isInstanceOf(NullPointerException.class)
+                    .hasMessage("channel");
+        }
     }
 }
