@@ -1,6 +1,7 @@
 package org.slakit.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.slakit.core.WorkedExamplesTest.berlin;
 
 import java.time.Duration;
@@ -30,6 +31,7 @@ class ClockEvaluationTest {
             assertThat(e.supportCase()).isEqualTo(open);
             assertThat(e.now()).isEqualTo(berlin("2026-03-02T11:00"));
             assertThat(e.clock()).isEqualTo(RESOLUTION);
+            assertThat(e.name()).isEqualTo("resolution");
             assertThat(e.target()).contains(Target.businessTime(Duration.ofHours(8)));
             assertThat(e.used()).isEqualTo(Duration.ofHours(2));
             assertThat(e.remaining()).isEqualTo(Duration.ofHours(6));
@@ -75,6 +77,29 @@ class ClockEvaluationTest {
                     .isNotEqualTo(POLICY.evaluateClock(other, berlin("2026-03-02T11:00"), "resolution"))
                     .isNotEqualTo("resolution");
             assertThat(a.hashCode()).isNotEqualTo(later.hashCode());
+        }
+
+        @Test
+        void clockEquality_withItselfAndOtherTypes_andHashesThatTellClocksApart() {
+            DurationClock same = DurationClock.builder("resolution").pausesIn(List.of(CaseStatus.PENDING_CUSTOMER))
+                    .rule("all", Condition.always(), Target.businessTime(Duration.ofHours(8))).build();
+            DurationClock unpaused = DurationClock.builder("resolution")
+                    .rule("all", Condition.always(), Target.businessTime(Duration.ofHours(8))).build();
+            assertThat(RESOLUTION).isEqualTo(RESOLUTION).isEqualTo(same).hasSameHashCodeAs(same)
+                    .isNotEqualTo(unpaused).isNotEqualTo(DurationClock.standardResolution()).isNotEqualTo("resolution");
+            assertThat(RESOLUTION.hashCode()).isNotEqualTo(unpaused.hashCode());
+        }
+
+        @Test
+        void retargetingAClock_byRuleName() {
+            DurationClock longer = DurationClock.builder("resolution").pausesIn(List.of(CaseStatus.PENDING_CUSTOMER))
+                    .rule("all", Condition.always(), Target.businessTime(Duration.ofHours(8)))
+                    .target("ALL", Target.businessTime(Duration.ofHours(16))).build();
+            assertThat(longer.rules().get(0).target()).isEqualTo(Target.businessTime(Duration.ofHours(16)));
+            assertThat(RESOLUTION.withTarget(" all ", Target.elapsed(Duration.ofHours(4))).rules().get(0).target())
+                    .isEqualTo(Target.elapsed(Duration.ofHours(4)));
+            assertThatThrownBy(() -> RESOLUTION.withTarget("none", Target.elapsed(Duration.ofHours(4))))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'none'");
         }
     }
 }

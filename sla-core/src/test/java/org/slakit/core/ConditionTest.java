@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -128,5 +129,74 @@ class ConditionTest {
         assertThatThrownBy(() -> Condition.always().or(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> Condition.always().test(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> Condition.always().describe(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    /** PIT found these branches uncovered or their mutants alive (README, "Mutation testing"). */
+    @Nested
+    class MutationSurvivors {
+
+        @Test
+        void eachTestWithoutAValue_suggestsValuesOfItsOwn() {
+            assertThatThrownBy(() -> Condition.parse("priority")).hasMessageContaining("'priority' needs a value, such as"
+                    + " 'priority urgent' or a list without blanks, such as 'priority emergency,urgent'");
+            assertThatThrownBy(() -> Condition.parse("status")).hasMessageContaining("'status' needs a value, such as"
+                    + " 'status open' or a list without blanks, such as 'status open,pending-internal'");
+            assertThatThrownBy(() -> Condition.parse("channel")).hasMessageContaining("'channel' needs a value, such as"
+                    + " 'channel chat' or a list without blanks, such as 'channel call,chat'");
+            assertThatThrownBy(() -> Condition.parse("waiting on")).hasMessageContaining("'waiting on' needs a value,"
+                    + " such as 'waiting on engineering' or a list without blanks, such as 'waiting on engineering,billing'");
+            assertThatThrownBy(() -> Condition.parse("status ( open )")).hasMessageContaining("'status' needs a value");
+            assertThatThrownBy(() -> Condition.parse("(channel)")).hasMessageContaining("'channel' needs a value");
+        }
+
+        @Test
+        void manyGroupsSideBySide_areNotNesting() {
+            String groups = String.join(" or ", java.util.Collections.nCopies(ConditionParser.MAX_DEPTH + 2, "(elevated)"));
+            assertThat(Condition.parse(groups)).hasToString(
+                    String.join(" or ", java.util.Collections.nCopies(ConditionParser.MAX_DEPTH + 2, "elevated")));
+        }
+
+        @Test
+        void descriptions_ofAlwaysChannelAndTeam() {
+            Instant t = Instant.parse("2026-03-02T09:00:00Z");
+            SupportCase chat = SupportCase.builder("D-1", t).channel(Channel.CHAT).waitingOn("engineering").build();
+            SupportCase email = SupportCase.builder("D-2", t).build();
+            assertThat(Condition.always().describe(chat)).isEqualTo("the rule applies to every case");
+            assertThat(Condition.channel(Channel.CHAT).describe(chat)).isEqualTo("channel is chat");
+            assertThat(Condition.channel(Channel.CHAT, Channel.CALL).describe(email)).isEqualTo("channel is email, not call or chat");
+            assertThat(Condition.waitingOn("engineering").describe(chat)).isEqualTo("support waits on engineering");
+            assertThat(Condition.waitingOn("engineering").describe(email)).isEqualTo("support waits on no team, not engineering");
+        }
+
+        @Test
+        void statusChanges_readAsStatusSinceInstant() {
+            assertThat(StatusChange.of(CaseStatus.PENDING_CUSTOMER, Instant.parse("2026-03-02T09:00:00Z")))
+                    .hasToString("pending-customer since 2026-03-02T09:00:00Z");
+        }
+
+        @Test
+        void policyText_edges() {
+            String calendar = "calendar\nzone Europe/Berlin\nMon-Fri 09:00-17:00\n";
+            assertThatThrownBy(() -> SlaPolicy.parse(calendar)).hasMessageNotContaining("no 'calendar' line");
+            assertThatThrownBy(() -> SlaPolicy.parse("change open to P2D\nstandard rules\n" + calendar))
+                    .hasMessageNotContaining("expected 'change <rule name> to <target>'");
+            assertThatThrownBy(() -> SlaPolicy.parse("change open P2D\nstandard rules\n" + calendar))
+                    .hasMessageContaining("expected 'change <rule name> to <target>'");
+            assertThatThrownBy(() -> SlaPolicy.parse("clock\nrule all when always then 1 hour\n" + calendar))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+
+        @Test
+        void theRecords_refuseANullMember_namingIt() {
+            java.util.Set<Priority> priorities = new java.util.HashSet<>(java.util.Arrays.asList(Priority.LOW, null));
+            java.util.Set<CaseStatus> statuses = new java.util.HashSet<>(java.util.Arrays.asList(CaseStatus.OPEN, null));
+            java.util.Set<Channel> channels = new java.util.HashSet<>(java.util.Arrays.asList(Channel.CHAT, null));
+            assertThatThrownBy(() -> new Condition.PriorityIn(priorities)).isInstanceOf(NullPointerException.class)
+                    .hasMessage("priority");
+            assertThatThrownBy(() -> new Condition.StatusIn(statuses)).isInstanceOf(NullPointerException.class)
+                    .hasMessage("status");
+            assertThatThrownBy(() -> new Condition.ChannelIn(channels)).isInstanceOf(NullPointerException.class)
+                    .hasMessage("channel");
+        }
     }
 }

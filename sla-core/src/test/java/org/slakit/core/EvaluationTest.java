@@ -265,5 +265,48 @@ class EvaluationTest {
             assertThat(standard.evaluate(none, berlin("2026-03-07T10:30")).explain())
                     .contains("no interval was agreed, so ");
         }
+
+        @Test
+        void explain_ofAPriorityRule_namesThePriority_evenWhenTheStatusChangedAtTheSameInstant() {
+            // urgent-or-elevated tests the priority only: raised and moved to open again both at Tue 11:00
+            SupportCase raised = SupportCase.builder("X-7", berlin("2026-03-02T09:00")).priority(Priority.URGENT)
+                    .prioritySince(berlin("2026-03-03T11:00")).statusSince(berlin("2026-03-03T11:00"))
+                    .lastSentToCustomer(berlin("2026-03-02T10:00")).build();
+            assertThat(standard.evaluate(raised, berlin("2026-03-03T12:00")).explain())
+                    .contains("when the priority or the elevated flag last changed, so the rule began to apply")
+                    .doesNotContain("when the case became");
+        }
+
+        @Test
+        void explain_ofAStoppedClock_endsWithTheLastUpdate() {
+            SupportCase solved = SupportCase.builder("X-8", berlin("2026-03-02T09:00")).status(CaseStatus.SOLVED)
+                    .statusSince(berlin("2026-03-02T11:00")).lastSentToCustomer(berlin("2026-03-02T10:00")).build();
+            assertThat(standard.evaluate(solved, berlin("2026-03-03T12:00")).explain()).isEqualTo(
+                    "Case X-8 is NOT_RUNNING at Tue 2026-03-03 12:00 +01:00.\n"
+                    + "Its status is solved, so no SLA clock runs and no rule is needed.\n"
+                    + "Last sent to customer: Mon 2026-03-02 10:00 +01:00, 1 day and 1 business day ago.\n");
+            SupportCase never = SupportCase.builder("X-9", berlin("2026-03-02T09:00")).status(CaseStatus.CLOSED).build();
+            assertThat(standard.evaluate(never, berlin("2026-03-02T09:00")).explain())
+                    .endsWith("so no SLA clock runs and no rule is needed.\nLast sent to customer: never.\n");
+        }
+
+        @Test
+        void nextChangeOfAnyClock_isADurationClocksChange_whenTheCadenceIsBreached() {
+            DurationClock day = DurationClock.builder("long").rule("all", Condition.always(), Target.elapsed(Duration.ofHours(100))).build();
+            SlaPolicy policy = SlaPolicy.builder(WorkedExamplesTest.NINE_TO_FIVE).standardRules().clock(day).build();
+            // first response due Mon 10:00, breached at 10:30; the 100-hour clock is at risk after 75 hours, Mon 19:00
+            SupportCase c = SupportCase.builder("F-7", berlin("2026-03-06T16:00")).build();
+            Evaluation e = policy.evaluate(c, berlin("2026-03-09T10:30"));
+            assertThat(e.state()).isEqualTo(SlaState.BREACHED);
+            assertThat(e.nextChange()).isEmpty();
+            assertThat(e.nextChangeOfAnyClock()).contains(berlin("2026-03-09T19:00"));
+        }
+
+        @Test
+        void equality_withItselfAndOtherTypes() {
+            SupportCase c = SupportCase.builder("F-8", berlin("2026-03-06T16:00")).build();
+            Evaluation e = standard.evaluate(c, berlin("2026-03-06T16:30"));
+            assertThat(e).isEqualTo(e).isNotEqualTo("F-8").isNotEqualTo(null);
+        }
     }
 }

@@ -393,4 +393,124 @@ class SlaPolicyTest {
             assertThat(p.match(call).get().name()).isEqualTo("r3");
         }
     }
+
+    /** PIT found these mutants alive or these members uncovered (README, "Mutation testing"). */
+    @Nested
+    class MutationSurvivors {
+
+        private final SlaPolicy standard = SlaPolicy.standard(CALENDAR);
+
+        @Test
+        void evaluateClock_checksTheInstantAsEvaluateDoes() {
+            SupportCase c = SupportCase.builder("M-1", Instant.parse("2026-03-02T08:00:00Z")).build();
+            assertThatThrownBy(() -> standard.evaluateClock(c, Instant.parse("2026-03-02T07:59:59Z"), "resolution"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Case M-1: now 2026-03-02T07:59:59Z is before created 2026-03-02T08:00:00Z");
+        }
+
+        @Test
+        void policyEquality_withItselfAndOtherTypes_andHashesThatTellPoliciesApart() {
+            SlaPolicy other = SlaPolicy.builder(CALENDAR)
+                    .rule(SlaRule.of("all", Condition.always(), Target.businessDays(1))).build();
+            assertThat(standard).isEqualTo(standard).isNotEqualTo("standard").isNotEqualTo(other);
+            assertThat(standard.hashCode()).isNotEqualTo(other.hashCode());
+        }
+
+        @Test
+        void ruleEquality_withItselfAndOtherTypes_andHashesThatTellRulesApart() {
+            SlaRule a = SlaRule.of("a", Condition.always(), Target.businessDays(1));
+            SlaRule b = SlaRule.of("b", Condition.always(), Target.businessDays(1));
+            assertThat(a).isEqualTo(a).isEqualTo(SlaRule.parse("rule a when always then 1 business day"))
+                    .isNotEqualTo(b).isNotEqualTo("a");
+            assertThat(a.hashCode()).isNotEqualTo(b.hashCode());
+        }
+
+        @Test
+        void ruleText_aNameRunningToTheEnd_isAnInvalidRule() {
+            assertThatThrownBy(() -> SlaRule.parse("rule abc")).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("Invalid rule 'rule abc': expected 'rule <name> when <condition> then <target>'");
+        }
+
+        @Test
+        void ruleText_aOneLetterCondition_isReadAsACondition() {
+            // 'then' three characters after 'when': the condition is 'x', which is not a condition
+            assertThatThrownBy(() -> SlaRule.parse("rule a when x then 1 hour")).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageNotContaining("Invalid rule").hasMessageContaining("'x'");
+        }
+
+        @Test
+        void warningThreshold_theLongestLeadTime_isAccepted() {
+            assertThat(WarningThreshold.leadTime(Target.MAX_LENGTH).leadTime()).contains(Target.MAX_LENGTH);
+            assertThatThrownBy(() -> WarningThreshold.leadTime(Target.MAX_LENGTH.plusSeconds(1)))
+                    .hasMessage("Warning lead time PT876600H1S: expected positive whole seconds, at most PT876600H");
+        }
+
+        @Test
+        void warningThreshold_roundsUpOnlyARemainder() {
+            // half of 2 ns is exactly 1 ns; half of 3 ns is 1.5, rounded up to 2
+            assertThat(WarningThreshold.fraction(0.5).usedBeforeRisk(Duration.ofNanos(2))).isEqualTo(Duration.ofNanos(1));
+            assertThat(WarningThreshold.fraction(0.5).usedBeforeRisk(Duration.ofNanos(3))).isEqualTo(Duration.ofNanos(2));
+        }
+
+        @Test
+        void warningThreshold_equality() {
+            WarningThreshold hour = WarningThreshold.leadTime(Duration.ofHours(1));
+            assertThat(WarningThreshold.DEFAULT).isEqualTo(WarningThreshold.fraction(0.75))
+                    .isNotEqualTo(WarningThreshold.fraction(0.5)).isNotEqualTo(hour).isNotEqualTo("at 75%");
+            assertThat(hour).isEqualTo(WarningThreshold.parse("60 minutes before due"))
+                    .isNotEqualTo(WarningThreshold.leadTime(Duration.ofHours(2)));
+            assertThat(WarningThreshold.DEFAULT.hashCode()).isNotEqualTo(WarningThreshold.fraction(0.5).hashCode());
+        }
+
+        @Test
+        void aRuleThatTestsTheStatusOnlyForLowPriority_stillStartsAtTheStatusChange() {
+            SlaPolicy p = SlaPolicy.parse("rule low-open when priority low and status open then 1 business day\n"
+                    + "rule rest when always then 3 business days\ncalendar\n" + "zone Europe/Berlin\nMon-Fri 09:00-17:00\n");
+            // Monday March 2, 2026: created 09:00 (08:00 UTC) pending internal, open again at 11:00
+            SupportCase c = SupportCase.builder("L-1", Instant.parse("2026-03-02T08:00:00Z")).priority(Priority.LOW)
+                    .earlierStatuses(java.util.List.of(StatusChange.of(CaseStatus.PENDING_INTERNAL,
+                            Instant.parse("2026-03-02T08:00:00Z"))))
+                    .status(CaseStatus.OPEN).statusSince(Instant.parse("2026-03-02T10:00:00Z")).build();
+            Evaluation e = p.evaluate(c, Instant.parse("2026-03-02T11:00:00Z"));
+            assertThat(e.rule().orElseThrow().name()).isEqualTo("low-open");
+            assertThat(e.clockStart()).contains(Instant.parse("2026-03-02T10:00:00Z"));
+            assertThat(e.due()).contains(Instant.parse("2026-03-03T10:00:00Z"));
+        }
+
+        @Test
+        void aChannelNamedLikeThePlaceholder_isStillTold() {
+            SlaPolicy p = SlaPolicy.parse("rule odd when channel unnamed0 then 1 hour\n"
+                    + "rule rest when always then 3 business days\ncalendar\n" + "zone Europe/Berlin\nMon-Fri 09:00-17:00\n");
+            Instant created = Instant.parse("2026-03-02T08:00:00Z");
+            SupportCase odd = SupportCase.builder("U-1", created).channel(Channel.of("unnamed0")).build();
+            SupportCase other = SupportCase.builder("U-2", created).channel(Channel.of("unnamed1")).build();
+            assertThat(p.evaluate(odd, created).rule().orElseThrow().name()).isEqualTo("odd");
+            assertThat(p.evaluate(other, created).rule().orElseThrow().name()).isEqualTo("rest");
+        }
+
+        @Test
+        void standardRules_afterAClockOfAnotherName_addTheResolutionClock() {
+            DurationClock own = DurationClock.builder("internal")
+                    .rule("all", Condition.always(), Target.elapsed(Duration.ofHours(8))).build();
+            SlaPolicy p = SlaPolicy.builder(CALENDAR).clock(own).standardRules().build();
+            assertThat(p.clocks()).containsExactly(own, DurationClock.standardResolution());
+            DurationClock mine = DurationClock.builder("resolution")
+                    .rule("all", Condition.always(), Target.elapsed(Duration.ofHours(8))).build();
+            assertThat(SlaPolicy.builder(CALENDAR).clock(mine).standardRules().build().clocks()).containsExactly(mine);
+        }
+
+        @Test
+        void aCadenceRuleThatTestsTheTeamInsideAnAndOrAnOr_isRefused() {
+            Condition inAnd = Condition.priority(Priority.URGENT).and(Condition.waitingOn("engineering"));
+            Condition inOr = Condition.elevated().or(Condition.priority(Priority.LOW).and(Condition.waitingOn("billing")));
+            assertThatThrownBy(() -> SlaPolicy.builder(CALENDAR).rule(SlaRule.of("x", inAnd, Target.businessDays(1))))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Rule 'x' tests 'waiting on'");
+            assertThatThrownBy(() -> SlaPolicy.builder(CALENDAR).rule(SlaRule.of("y", inOr, Target.businessDays(1))))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Rule 'y' tests 'waiting on'");
+            SlaPolicy fine = SlaPolicy.builder(CALENDAR).rule(SlaRule.of("z", Condition.priority(Priority.URGENT)
+                    .and(Condition.elevated()), Target.businessDays(1))).rule(SlaRule.of("rest", Condition.always(),
+                    Target.businessDays(2))).build();
+            assertThat(fine.rules()).hasSize(2);
+        }
+    }
 }

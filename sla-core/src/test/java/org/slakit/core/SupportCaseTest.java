@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.slakit.calendar.BusinessCalendar;
 
@@ -126,5 +128,99 @@ class SupportCaseTest {
         assertThatThrownBy(() -> CaseStatus.parse("waiting"))
                 .hasMessage("Unknown case status 'waiting': expected new or open, pending-internal"
                         + " (pending internal response), pending-customer, solved or closed");
+    }
+
+    /** PIT found these members uncovered or their mutants alive (README, "Mutation testing"). */
+    @Nested
+    class MutationSurvivors {
+
+        @Test
+        void text_ofABareCase() {
+            assertThat(SupportCase.builder("C-1", CREATED).build()).hasToString("SupportCase[C-1, created"
+                    + " 2026-03-02T08:00:00Z, email, normal since 2026-03-02T08:00:00Z, open since 2026-03-02T08:00:00Z,"
+                    + " last sent never]");
+        }
+
+        @Test
+        void text_ofACaseWithEverything() {
+            SupportCase c = SupportCase.builder("C-2", CREATED).priority(Priority.LOW)
+                    .earlierStatuses(List.of(StatusChange.of(CaseStatus.OPEN, CREATED),
+                            StatusChange.of(CaseStatus.SOLVED, CREATED.plusSeconds(600))))
+                    .status(CaseStatus.OPEN).statusSince(CREATED.plusSeconds(1200)).lastReopened(CREATED.plusSeconds(1200))
+                    .lastSentToCustomer(CREATED.plusSeconds(300)).agreedInterval(Duration.ofHours(4))
+                    .calendar(BusinessCalendar.alwaysOpen(java.time.ZoneId.of("Europe/Berlin")))
+                    .assignee("ana").waitingOn("engineering").build();
+            assertThat(c).hasToString("SupportCase[C-2, created 2026-03-02T08:00:00Z, email, low since"
+                    + " 2026-03-02T08:00:00Z, open since 2026-03-02T08:20:00Z, last sent 2026-03-02T08:05:00Z,"
+                    + " reopened 2026-03-02T08:20:00Z, agreed interval PT4H, own calendar in Europe/Berlin,"
+                    + " assigned to ana, waiting on engineering, earlier [open since 2026-03-02T08:00:00Z,"
+                    + " solved since 2026-03-02T08:10:00Z]]");
+            assertThat(c.waitingOn()).contains("engineering");
+        }
+
+        @Test
+        void equality_withItselfAndOtherTypes_andHashesThatTellCasesApart() {
+            SupportCase c = SupportCase.builder("C-1", CREATED).build();
+            assertThat(c).isEqualTo(c).isNotEqualTo("C-1").isNotEqualTo(null);
+            assertThat(c.hashCode()).isNotEqualTo(SupportCase.builder("C-2", CREATED).build().hashCode());
+            assertThat(c).isNotEqualTo(c.toBuilder().waitingOn("billing").build())
+                    .isNotEqualTo(c.toBuilder().lastReopened(CREATED).build())
+                    .isNotEqualTo(c.toBuilder().earlierStatuses(List.of(StatusChange.of(CaseStatus.PENDING_CUSTOMER,
+                            CREATED))).statusSince(CREATED.plusSeconds(1)).build())
+                    .isNotEqualTo(c.toBuilder().statusSince(CREATED.plusSeconds(1)).build());
+        }
+
+        @Test
+        void statusLog_withoutEarlierStatuses_isOpenFromCreationWhenTheStatusCameLater() {
+            SupportCase fromCreation = SupportCase.builder("C-1", CREATED).status(CaseStatus.PENDING_CUSTOMER).build();
+            assertThat(fromCreation.statusLog()).containsExactly(StatusChange.of(CaseStatus.PENDING_CUSTOMER, CREATED));
+            SupportCase later = SupportCase.builder("C-1", CREATED).status(CaseStatus.PENDING_CUSTOMER)
+                    .statusSince(CREATED.plusSeconds(60)).build();
+            assertThat(later.statusLog()).containsExactly(StatusChange.of(CaseStatus.OPEN, CREATED),
+                    StatusChange.of(CaseStatus.PENDING_CUSTOMER, CREATED.plusSeconds(60)));
+        }
+
+        @Test
+        void earlierStatuses_startAtCreation_andEachIsLaterThanTheOneBefore() {
+            assertThatThrownBy(() -> SupportCase.builder("C-1", CREATED)
+                    .earlierStatuses(List.of(StatusChange.of(CaseStatus.OPEN, CREATED.plusSeconds(60))))
+                    .statusSince(CREATED.plusSeconds(120)).build())
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Case C-1: the first earlier status open since 2026-03-02T08:01:00Z must start at"
+                            + " creation, 2026-03-02T08:00:00Z");
+            assertThatThrownBy(() -> SupportCase.builder("C-1", CREATED)
+                    .earlierStatuses(List.of(StatusChange.of(CaseStatus.OPEN, CREATED), StatusChange.of(CaseStatus.SOLVED, CREATED)))
+                    .statusSince(CREATED.plusSeconds(120)).build())
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Case C-1: earlier status open since 2026-03-02T08:00:00Z is followed by solved since"
+                            + " 2026-03-02T08:00:00Z: expected a later instant");
+            assertThatThrownBy(() -> SupportCase.builder("C-1", CREATED)
+                    .earlierStatuses(List.of(StatusChange.of(CaseStatus.OPEN, CREATED)))
+                    .status(CaseStatus.PENDING_CUSTOMER).build())
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Case C-1: earlier status open since 2026-03-02T08:00:00Z is followed by pending-customer"
+                            + " since 2026-03-02T08:00:00Z: expected a later instant");
+            assertThat(SupportCase.builder("C-1", CREATED).earlierStatuses(List.of(StatusChange.of(CaseStatus.OPEN, CREATED)))
+                    .status(CaseStatus.PENDING_CUSTOMER).statusSince(CREATED.plusNanos(1)).build().statusLog()).hasSize(2);
+        }
+
+        @Test
+        void agreedInterval_theLongestIsAccepted() {
+            assertThat(SupportCase.builder("C-1", CREATED).agreedInterval(Target.MAX_LENGTH).build().agreedInterval())
+                    .contains(Target.MAX_LENGTH);
+            assertThatThrownBy(() -> SupportCase.builder("C-1", CREATED).agreedInterval(Target.MAX_LENGTH.plusSeconds(1)).build())
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Case C-1: agreedInterval PT876600H1S must be whole seconds and at most PT876600H");
+            assertThatThrownBy(() -> SupportCase.builder("C-1", CREATED).agreedInterval(Duration.ofMillis(1500)).build())
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Case C-1: agreedInterval PT1.5S must be whole seconds and at most PT876600H");
+        }
+
+        @Test
+        void notWaitingOn_clearsTheTeam() {
+            SupportCase c = SupportCase.builder("C-1", CREATED).waitingOn("billing").notWaitingOn().assignee("ana").build();
+            assertThat(c.waitingOn()).isEmpty();
+            assertThat(c.assignee()).contains("ana");
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -156,5 +157,64 @@ class TargetTest {
                 .hasSameHashCodeAs(Target.parse("2 hours"));
         assertThat(Target.elapsed(Duration.ofHours(2))).isNotEqualTo(Target.businessTime(Duration.ofHours(2)));
         assertThat(Target.businessDays(1)).isNotEqualTo(Target.businessTime(Duration.ofHours(8)));
+    }
+
+    /** PIT found these branches of the target text uncovered or their mutants alive (README, "Mutation testing"). */
+    @Nested
+    class MutationSurvivors {
+
+        @Test
+        void theLongestTargets_areAccepted_andOneMoreIsNot() {
+            assertThat(Target.parse(Target.MAX_DAYS + " business days")).isEqualTo(Target.businessDays(Target.MAX_DAYS));
+            assertThatThrownBy(() -> Target.parse((Target.MAX_DAYS + 1) + " business days"))
+                    .hasMessage("Invalid target '36526 business days': expected at most 36525 business days");
+            assertThat(Target.elapsed(Target.MAX_LENGTH).toString()).isEqualTo("876600 hours");
+            assertThat(Target.businessTime(Target.MAX_LENGTH).toString()).isEqualTo("876600 business hours");
+            assertThatThrownBy(() -> Target.elapsed(Target.MAX_LENGTH.plusSeconds(1)))
+                    .hasMessage("Target of PT876600H1S elapsed time: expected at most PT876600H");
+        }
+
+        @Test
+        void aOneLetterUnit_isNotMadeSingular() {
+            assertThatThrownBy(() -> Target.parse("2 s")).hasMessage("Invalid target '2 s': unknown unit 's';"
+                    + " expected seconds, minutes, hours or weeks, or 'business' before the unit");
+        }
+
+        @Test
+        void oneDay_isAmbiguous_andTheHintSaysOneBusinessDay() {
+            assertThatThrownBy(() -> Target.parse("1 day")).hasMessage("Ambiguous target '1 day': days could mean"
+                    + " business days or 24-hour periods; write '1 business day' for business days or '24 hours' for"
+                    + " elapsed time");
+        }
+
+        @Test
+        void daysTooManyToCountInHours_getAGeneralHint() {
+            assertThatThrownBy(() -> Target.parse("999999999999999999 days")).hasMessageEndingWith(
+                    "write '999999999999999999 business days' for business days or 'N hours' for elapsed time");
+        }
+
+        @Test
+        void isoDurations_ofMinutesOrSeconds_getAHintInThatUnit() {
+            assertThatThrownBy(() -> Target.parse("PT90M")).hasMessageEndingWith(
+                    "; write '90 business minutes' for business time or '90 minutes' for elapsed time");
+            assertThatThrownBy(() -> Target.parse("PT45S")).hasMessageEndingWith(
+                    "; write '45 business seconds' for business time or '45 seconds' for elapsed time");
+            assertThatThrownBy(() -> Target.parse("PT1.5S")).hasMessageEndingWith(
+                    "; write for example '2 business days' or '48 hours'");
+            assertThatThrownBy(() -> Target.parse("P1DT2H")).hasMessageEndingWith(
+                    "; write '26 business hours' for business time or '26 hours' for elapsed time");
+        }
+
+        @Test
+        void zeroBusinessDays_andAnUnresolvedAsAgreedTarget_areRefused() {
+            assertThatThrownBy(() -> Target.businessDays(0)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Target of 0 business days: expected a positive number");
+            assertThat(Target.businessDays(1).toString()).isEqualTo("1 business day");
+            Target agreed = Target.asAgreed(Target.elapsed(Duration.ofHours(1)));
+            BusinessCalendar cal = BusinessCalendar.parse("zone UTC\nMon-Fri 09:00-17:00\n");
+            assertThatThrownBy(() -> agreed.after(Instant.parse("2026-03-02T09:00:00Z"), Duration.ofHours(1), cal))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("An 'as agreed' target must be resolved for a case first: as agreed, else 1 hour");
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.slakit.calendar.BusinessCalendar;
 import org.slakit.core.CaseStatus;
@@ -129,5 +130,104 @@ class CaseHistoryTest {
         assertThatThrownBy(() -> CaseEvent.agreedIntervalSet("C-1", at("03-02T09:00"), Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Agreed interval of case C-1 must be positive, not PT0S");
+    }
+
+    @Nested
+    class BuildingAHistory {
+
+        final CaseEvent created = CaseEvent.created("C-1", at("03-02T09:00"), Channel.CHAT, Priority.NORMAL);
+        final CaseEvent sent = CaseEvent.updateSent("C-1", at("03-02T09:30"));
+        final CaseEvent solved = CaseEvent.solved("C-1", at("03-02T09:30"));
+
+        @Test
+        void of_refusesAnEmptyList_aFirstEventOtherThanTheCreation_otherCases_aSecondCreation_andGoingBack() {
+            assertThatThrownBy(() -> CaseHistory.of(List.of())).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("A case history needs at least its creation event");
+            assertThatThrownBy(() -> CaseHistory.of(null)).isInstanceOf(NullPointerException.class).hasMessage("events");
+            assertThatThrownBy(() -> CaseHistory.of(List.of(sent, created))).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("History of case C-1 must start with its creation, not C-1 2026-03-02T08:30:00Z UPDATE_SENT");
+            CaseEvent other = CaseEvent.updateSent("C-2", at("03-02T09:30"));
+            assertThatThrownBy(() -> CaseHistory.of(List.of(created, other))).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("History of case C-1 holds an event of case C-2: C-2 2026-03-02T08:30:00Z UPDATE_SENT");
+            CaseEvent again = CaseEvent.created("C-1", at("03-02T10:00"), Channel.EMAIL, Priority.LOW);
+            assertThatThrownBy(() -> CaseHistory.of(List.of(created, sent, again))).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Case C-1 is created twice: C-1 2026-03-02T08:00:00Z CREATED chat NORMAL"
+                            + " and C-1 2026-03-02T09:00:00Z CREATED email LOW");
+            CaseEvent earlier = CaseEvent.updateSent("C-1", at("03-02T09:29"));
+            assertThatThrownBy(() -> CaseHistory.of(List.of(created, sent, earlier))).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("History of case C-1 goes back in time: C-1 2026-03-02T08:30:00Z UPDATE_SENT"
+                            + " is followed by C-1 2026-03-02T08:29:00Z UPDATE_SENT");
+        }
+
+        @Test
+        void of_acceptsEventsAtTheSameInstant_inTheirOrder() {
+            CaseHistory h = CaseHistory.of(List.of(created, solved, sent));
+            assertThat(h.events()).containsExactly(created, solved, sent);
+            assertThat(h.caseId()).isEqualTo("C-1");
+            assertThat(h.creation()).isEqualTo(created);
+            assertThat(h.lastEventAt()).isEqualTo(at("03-02T09:30"));
+            assertThat(h.calendar()).isEmpty();
+            assertThat(h.eventList()).containsExactly(created, solved, sent);
+            assertThatThrownBy(() -> h.events().clear()).isInstanceOf(UnsupportedOperationException.class);
+        }
+
+        @Test
+        void sorted_ordersByInstant_keepsTheOrderAtAnInstant_andPutsTheCreationFirst() {
+            CaseEvent late = CaseEvent.closed("C-1", at("03-03T09:00"));
+            CaseEvent atCreation = CaseEvent.assigned("C-1", at("03-02T09:00"), Optional.of("ana"));
+            CaseEvent alsoAtCreation = CaseEvent.customerMessage("C-1", at("03-02T09:00"));
+            CaseHistory h = CaseHistory.sorted(List.of(late, atCreation, sent, alsoAtCreation, solved, created));
+            assertThat(h.events()).containsExactly(created, atCreation, alsoAtCreation, sent, solved, late);
+            assertThat(CaseHistory.sorted(List.of(solved, sent, created)).events()).containsExactly(created, solved, sent);
+            assertThat(CaseHistory.sorted(List.of(created)).events()).containsExactly(created);
+            assertThatThrownBy(() -> CaseHistory.sorted(null)).isInstanceOf(NullPointerException.class).hasMessage("events");
+            assertThatThrownBy(() -> CaseHistory.sorted(List.of(sent))).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("History of case C-1 must start with its creation");
+        }
+
+        @Test
+        void sorted_aCreationAfterOtherEvents_isStillRefused() {
+            CaseEvent early = CaseEvent.updateSent("C-1", at("03-02T08:00"));
+            assertThatThrownBy(() -> CaseHistory.sorted(List.of(created, early))).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("History of case C-1 must start with its creation, not C-1 2026-03-02T07:00:00Z UPDATE_SENT");
+        }
+
+        @Test
+        void equality_isByEventsAndCalendar_andTheTextCountsTheEvents() {
+            CaseHistory h = CaseHistory.of(List.of(created, sent));
+            assertThat(h).isEqualTo(CaseHistory.of(List.of(created, sent)))
+                    .hasSameHashCodeAs(CaseHistory.of(List.of(created, sent)))
+                    .isNotEqualTo(CaseHistory.of(List.of(created)))
+                    .isNotEqualTo(h.withCalendar(NEW_YORK))
+                    .isNotEqualTo("C-1")
+                    .hasToString("CaseHistory[C-1, 2 events]");
+            assertThat(h.withCalendar(NEW_YORK)).isEqualTo(h.withCalendar(NEW_YORK))
+                    .hasSameHashCodeAs(h.withCalendar(NEW_YORK));
+            assertThat(h.withCalendar(NEW_YORK).hashCode()).isNotEqualTo(h.hashCode());
+            assertThat(h.hashCode()).isEqualTo(List.of(created, sent).hashCode() * 31);
+            assertThat(h.withCalendar(NEW_YORK).hashCode()).isEqualTo(List.of(created, sent).hashCode() * 31 + NEW_YORK.hashCode());
+            assertThatThrownBy(() -> h.withCalendar(null)).isInstanceOf(NullPointerException.class).hasMessage("calendar");
+            assertThatThrownBy(() -> h.upTo(null)).isInstanceOf(NullPointerException.class).hasMessage("t");
+        }
+
+        @Test
+        void upTo_cutsBetweenEvents() {
+            CaseEvent later = CaseEvent.closed("C-1", at("03-03T09:00"));
+            CaseHistory h = CaseHistory.of(List.of(created, sent, solved, later));
+            assertThat(h.upTo(at("03-02T09:29")).orElseThrow().events()).containsExactly(created);
+            assertThat(h.upTo(at("03-02T09:30")).orElseThrow().events()).containsExactly(created, sent, solved);
+            assertThat(h.upTo(at("03-03T08:59")).orElseThrow().events()).containsExactly(created, sent, solved);
+            assertThat(h.upTo(at("03-03T08:59")).orElseThrow().lastEventAt()).isEqualTo(at("03-02T09:30"));
+            assertThat(h.upTo(at("03-03T09:00"))).containsSame(h);
+        }
+
+        @Test
+        void snapshotAt_appliesEventsUpToTheInstantOnly() {
+            CaseEvent later = CaseEvent.closed("C-1", at("03-03T09:00"));
+            CaseHistory h = CaseHistory.of(List.of(created, sent, solved, later));
+            assertThat(h.snapshotAt(at("03-03T08:59")).status()).isEqualTo(CaseStatus.SOLVED);
+            assertThat(h.snapshotAt(at("03-03T09:00")).status()).isEqualTo(CaseStatus.CLOSED);
+            assertThat(h.snapshotAt(at("03-02T09:29")).status()).isEqualTo(CaseStatus.OPEN);
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.slakit.core.CaseStatus;
 import org.slakit.core.Channel;
@@ -153,5 +154,63 @@ class ClockCycleTest {
         assertThat(a.cycles()).isEqualTo(b.cycles());
         assertThat(a.clockCycles()).isNotEqualTo(b.clockCycles());
         assertThat(a).isNotEqualTo(b);
+    }
+
+    @Nested
+    class Contracts {
+
+        ClockCycle cycle(CaseHistory h, String clock) {
+            return SlaTimeline.replay(h, POLICY, NOW).clockCycles().stream().filter(c -> c.clock().equals(clock))
+                    .findFirst().orElseThrow();
+        }
+
+        @Test
+        void aLateCycle_itsTextTargetAndBreach() {
+            ClockCycle c = cycle(ONE, "resolution");
+            assertThat(c.caseId()).isEqualTo("C-1");
+            assertThat(c.targetLength()).isEqualTo(Duration.ofHours(24));
+            assertThat(c.team()).isEmpty();
+            assertThat(c).hasToString("ClockCycle[resolution C-1 2026-03-16T08:00:00Z to 2026-03-18T14:00:00Z LATE"
+                    + " rule rest due 2026-03-18T08:00:00Z, 1 pauses]");
+        }
+
+        @Test
+        void anOpenBreachedCycle_andAMetOne() {
+            ClockCycle open = cycle(TWO, "internal");
+            assertThat(open).hasToString("ClockCycle[internal C-2 2026-03-16T08:30:00Z to 2026-03-18T15:00:00Z (open)"
+                    + " BREACHED rule other due 2026-03-17T08:30:00Z, 0 pauses, team billing]");
+            assertThat(open.breachedAt()).contains(at("03-17T09:30").plusNanos(1));
+            ClockCycle met = cycle(ONE, "internal");
+            assertThat(met.breachedAt()).isEmpty();
+            assertThat(met.targetLength()).isEqualTo(Duration.ofHours(48));
+            assertThat(met).hasToString("ClockCycle[internal C-1 2026-03-17T11:00:00Z to 2026-03-18T09:00:00Z MET"
+                    + " rule engineering due 2026-03-19T11:00:00Z, 0 pauses, team engineering]");
+        }
+
+        @Test
+        void aCyclePausedShortOfItsTarget_hasNoDueInstant() {
+            CaseHistory paused = CaseHistory.of(List.of(
+                    CaseEvent.created("C-5", at("03-18T09:00"), Channel.EMAIL, Priority.NORMAL),
+                    CaseEvent.statusChanged("C-5", at("03-18T10:00"), CaseStatus.PENDING_CUSTOMER)));
+            ClockCycle c = cycle(paused, "resolution");
+            assertThat(c.due()).isEmpty();
+            assertThat(c.breachedAt()).isEmpty();
+            assertThat(c.used()).isEqualTo(Duration.ofHours(1));
+            assertThat(c.toString()).startsWith("ClockCycle[resolution C-5 2026-03-18T08:00:00Z to 2026-03-18T15:00:00Z"
+                    + " (open) RUNNING rule rest, ").doesNotContain(" due ");
+        }
+
+        @Test
+        void equality_isByValue_andHashesTellCyclesApart() {
+            List<ClockCycle> a = SlaTimeline.replay(ONE, POLICY, NOW).clockCycles();
+            List<ClockCycle> b = SlaTimeline.replay(ONE, POLICY, NOW).clockCycles();
+            assertThat(a).hasSize(2);
+            for (int i = 0; i < a.size(); i++) {
+                assertThat(a.get(i)).isEqualTo(a.get(i)).isEqualTo(b.get(i)).hasSameHashCodeAs(b.get(i));
+            }
+            assertThat(a.get(0)).isNotEqualTo(a.get(1)).isNotEqualTo("C-1").isNotEqualTo(null);
+            assertThat(a.get(0).hashCode()).isNotEqualTo(a.get(1).hashCode());
+            assertThat(new ClockCycle.Pause(at("03-16T11:00"), at("03-17T11:00")).length()).isEqualTo(Duration.ofHours(24));
+        }
     }
 }

@@ -17,6 +17,7 @@ import static org.slakit.core.history.WorkedHistories.update;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.slakit.core.CaseStatus;
 import org.slakit.core.ClockStart;
@@ -355,5 +356,221 @@ class SlaTimelineTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("A rule change needs two different rules, not 'open' twice");
         assertThatThrownBy(() -> CADENCE.upTo(null)).isInstanceOf(NullPointerException.class).hasMessage("t");
+    }
+
+    @Nested
+    class ContractsAndAccessors {
+
+        final CaseHistory oneUpdate = CaseHistory.of(List.of(created("C-2", "03-02T09:00", Priority.NORMAL),
+                update("C-2", "03-02T11:00")));
+
+        @Test
+        void accessors_nameTheCaseTheSpanThePolicyAndTheCalendar() {
+            SlaTimeline t = SlaTimeline.replay(oneUpdate, POLICY, at("03-02T12:00"));
+            assertThat(t.caseId()).isEqualTo("C-2");
+            assertThat(t.created()).isEqualTo(at("03-02T09:00"));
+            assertThat(t.now()).isEqualTo(at("03-02T12:00"));
+            assertThat(t.policy()).isSameAs(POLICY);
+            assertThat(t.calendar()).isEqualTo(TEAM);
+            assertThat(t.firstReply()).contains(at("03-02T11:00"));
+            SlaTimeline own = SlaTimeline.replay(oneUpdate.withCalendar(CaseHistoryTest.NEW_YORK), POLICY, at("03-02T12:00"));
+            assertThat(own.calendar()).isEqualTo(CaseHistoryTest.NEW_YORK);
+        }
+
+        @Test
+        void equality_isByTheReplay_andTheHashByCaseNowAndCycles() {
+            SlaTimeline t = SlaTimeline.replay(oneUpdate, POLICY, at("03-02T12:00"));
+            SlaTimeline same = SlaTimeline.replay(oneUpdate, POLICY, at("03-02T12:00"));
+            assertThat(t).isEqualTo(t).isEqualTo(same).hasSameHashCodeAs(same)
+                    .isNotEqualTo(SlaTimeline.replay(oneUpdate, POLICY, at("03-02T12:01")))
+                    .isNotEqualTo(SlaTimeline.replay(oneUpdate, ClockCycleTest.POLICY, at("03-02T12:00")))
+                    .isNotEqualTo(SlaTimeline.replay(oneUpdate.withCalendar(CaseHistoryTest.NEW_YORK), POLICY,
+                            at("03-02T12:00")))
+                    .isNotEqualTo(SlaTimeline.replay(oneUpdate.upTo(at("03-02T10:00")).orElseThrow(), POLICY,
+                            at("03-02T12:00")))
+                    .isNotEqualTo("C-2")
+                    .isNotEqualTo(null);
+            assertThat(t.hashCode()).isEqualTo(java.util.Objects.hash("C-2", at("03-02T12:00"), t.cycles()));
+            // the same events under another case id
+            CaseHistory other = CaseHistory.of(List.of(created("C-3", "03-02T09:00", Priority.NORMAL),
+                    update("C-3", "03-02T11:00")));
+            assertThat(t).isNotEqualTo(SlaTimeline.replay(other, POLICY, at("03-02T12:00")));
+            // the same cycles, an update sent while solved: only the first reply differs
+            CaseHistory solved = CaseHistory.of(List.of(created("C-4", "03-02T09:00", Priority.NORMAL),
+                    CaseEvent.solved("C-4", at("03-02T09:00"))));
+            CaseHistory solvedAndSent = CaseHistory.of(List.of(created("C-4", "03-02T09:00", Priority.NORMAL),
+                    CaseEvent.solved("C-4", at("03-02T09:00")), update("C-4", "03-02T10:00")));
+            SlaTimeline a = SlaTimeline.replay(solved, POLICY, at("03-02T12:00"));
+            SlaTimeline b = SlaTimeline.replay(solvedAndSent, POLICY, at("03-02T12:00"));
+            assertThat(a.cycles()).isEqualTo(b.cycles()).isEmpty();
+            assertThat(a.resolvedAt()).isEqualTo(b.resolvedAt()).contains(at("03-02T09:00"));
+            assertThat(a).isNotEqualTo(b);
+            assertThat(b.firstReply()).contains(at("03-02T10:00"));
+            // reopened at now: unresolved
+            CaseHistory reopened = CaseHistory.of(List.of(created("C-4", "03-02T09:00", Priority.NORMAL),
+                    CaseEvent.solved("C-4", at("03-02T09:00")), CaseEvent.reopened("C-4", at("03-02T12:00"))));
+            SlaTimeline r = SlaTimeline.replay(reopened, POLICY, at("03-02T12:00"));
+            assertThat(r.resolvedAt()).isEmpty();
+            assertThat(a).isNotEqualTo(r);
+        }
+
+        @Test
+        void text_namesTheCaseTheSpanAndEachCycle() {
+            SlaTimeline none = SlaTimeline.replay(CaseHistory.of(List.of(created("C-9", "03-02T09:00", Priority.NORMAL),
+                    CaseEvent.closed("C-9", at("03-02T09:00")))), POLICY, at("03-02T10:00"));
+            assertThat(none).hasToString("SlaTimeline[C-9 2026-03-02T08:00:00Z..2026-03-02T09:00:00Z, 0 cycles]");
+            SlaTimeline one = SlaTimeline.replay(oneUpdate.upTo(at("03-02T10:00")).orElseThrow(), POLICY, at("03-02T10:00"));
+            assertThat(one).hasToString("SlaTimeline[C-2 2026-03-02T08:00:00Z..2026-03-02T09:00:00Z, 1 cycle\n  "
+                    + one.cycles().get(0) + "]");
+            SlaTimeline two = SlaTimeline.replay(oneUpdate, POLICY, at("03-02T12:00"));
+            assertThat(two).hasToString("SlaTimeline[C-2 2026-03-02T08:00:00Z..2026-03-02T11:00:00Z, 2 cycles\n  "
+                    + two.cycles().get(0) + "\n  " + two.cycles().get(1) + "]");
+        }
+
+        @Test
+        void clockStateAt_isTheLiveClockAtThatInstant() {
+            SlaTimeline t = SlaTimeline.replay(ClockCycleTest.ONE, ClockCycleTest.POLICY, ClockCycleTest.NOW);
+            // 24 elapsed hours from Monday 09:00, paused Monday 11:00 to Tuesday 11:00: due Wednesday 09:00
+            assertThat(t.clockStateAt("resolution", at("03-16T10:00"))).isEqualTo(SlaState.ON_TRACK);
+            assertThat(t.clockStateAt("RESOLUTION", at("03-17T10:00"))).isEqualTo(SlaState.ON_TRACK); // paused, keeps its state
+            assertThat(t.clockStateAt("resolution", at("03-18T09:00"))).isEqualTo(SlaState.AT_RISK);
+            assertThat(t.clockStateAt("resolution", justAfter("03-18T09:00"))).isEqualTo(SlaState.BREACHED);
+            assertThat(t.clockStateAt("internal", at("03-16T09:00"))).isEqualTo(SlaState.NOT_RUNNING);
+            assertThat(t.clockStateAt("internal", ClockCycleTest.NOW)).isEqualTo(SlaState.NOT_RUNNING);
+            assertThatThrownBy(() -> t.clockStateAt("resolution", at("03-16T08:59")))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Case C-1: 2026-03-16T07:59:00Z is outside the replay, from 2026-03-16T08:00:00Z"
+                            + " to 2026-03-18T15:00:00Z");
+            assertThatThrownBy(() -> t.clockStateAt("resolution", justAfter("03-18T16:00")))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("Case C-1: 2026-03-18T15:00:00.000000001Z is outside the replay");
+            assertThatThrownBy(() -> t.clockStateAt(null, at("03-16T10:00"))).isInstanceOf(NullPointerException.class)
+                    .hasMessage("clock");
+            assertThatThrownBy(() -> t.clockStateAt("resolution", null)).isInstanceOf(NullPointerException.class)
+                    .hasMessage("t");
+            assertThat(t.clockCycles()).isSameAs(t.clockCycles());
+        }
+
+        @Test
+        void stateAt_theFirstAndLastInstantOfTheTimeline() {
+            SlaTimeline t = SlaTimeline.replay(oneUpdate, POLICY, at("03-02T12:00"));
+            assertThat(t.stateAt(at("03-02T09:00"))).isEqualTo(SlaState.ON_TRACK);
+            assertThat(t.cycleAt(at("03-02T09:00")).map(SlaCycle::start)).contains(at("03-02T09:00"));
+            assertThat(t.cycleAt(at("03-02T12:00")).map(SlaCycle::start)).contains(at("03-02T11:00"));
+            assertThatThrownBy(() -> t.stateAt(at("03-02T08:59"))).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> t.stateAt(justAfter("03-02T12:00"))).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    /** PIT found these mutants of the replay alive (README, "Mutation testing"). */
+    @Nested
+    class MutationSurvivors {
+
+        @Test
+        void aRuleChange_withTheSameTargetClockStartAndDue_isStillListed() {
+            SlaPolicy policy = SlaPolicy.builder(TEAM).clockStart(ClockStart.LAST_UPDATE)
+                    .rule(SlaRule.of("a", Condition.priority(Priority.URGENT), Target.businessDays(1)))
+                    .rule(SlaRule.of("b", Condition.always(), Target.businessDays(1))).build();
+            CaseHistory h = CaseHistory.of(List.of(created("C-20", "03-02T09:00", Priority.URGENT),
+                    CaseEvent.priorityChanged("C-20", at("03-02T10:00"), Priority.NORMAL)));
+            SlaCycle c = SlaTimeline.replay(h, policy, at("03-02T12:00")).cycles().get(0);
+
+            assertThat(c.rule().name()).isEqualTo("b");
+            assertThat(c.ruleChanges()).containsExactly(
+                    RuleChange.of(at("03-02T10:00"), policy.rules().get(0), policy.rules().get(1)));
+            assertThat(c.clockStart()).isEqualTo(at("03-02T09:00"));
+            assertThat(c.due()).isEqualTo(at("03-03T09:00"));
+        }
+
+        @Test
+        void aClockStartThatMovesWithinClosedTime_isTaken_thoughTheDueInstantStays() {
+            // 2 business hours from Saturday 10:00 or 11:00 are both due Monday 11:00
+            SlaPolicy policy = SlaPolicy.builder(TEAM)
+                    .rule(SlaRule.of("a", Condition.priority(Priority.URGENT, Priority.EMERGENCY),
+                            Target.businessTime(Duration.ofHours(2))))
+                    .rule(SlaRule.of("b", Condition.always(), Target.businessDays(1))).build();
+            CaseHistory h = CaseHistory.of(List.of(created("C-21", "03-07T10:00", Priority.URGENT),
+                    CaseEvent.priorityChanged("C-21", at("03-07T11:00"), Priority.EMERGENCY)));
+            SlaTimeline t = SlaTimeline.replay(h, policy, at("03-09T10:00"));
+            SlaCycle c = t.cycles().get(0);
+
+            assertThat(c.ruleChanges()).isEmpty();
+            assertThat(c.clockStart()).isEqualTo(at("03-07T11:00"));
+            assertThat(c.due()).isEqualTo(at("03-09T11:00"));
+            assertThat(c.clockStart()).isEqualTo(policy.evaluate(h.snapshotAt(at("03-09T10:00")), at("03-09T10:00"))
+                    .clockStart().orElseThrow());
+        }
+
+        @Test
+        void ruleChanges_areValues() {
+            RuleChange a = RuleChange.of(at("03-02T10:00"), rule("open"), rule("urgent-or-elevated"));
+            assertThat(a.at()).isEqualTo(at("03-02T10:00"));
+            assertThat(a.from()).isEqualTo(rule("open"));
+            assertThat(a.to()).isEqualTo(rule("urgent-or-elevated"));
+            assertThat(a).hasToString("open -> urgent-or-elevated at 2026-03-02T09:00:00Z")
+                    .isEqualTo(RuleChange.of(at("03-02T10:00"), rule("open"), rule("urgent-or-elevated")))
+                    .hasSameHashCodeAs(RuleChange.of(at("03-02T10:00"), rule("open"), rule("urgent-or-elevated")))
+                    .isNotEqualTo(RuleChange.of(at("03-02T11:00"), rule("open"), rule("urgent-or-elevated")))
+                    .isNotEqualTo(RuleChange.of(at("03-02T10:00"), rule("urgent-or-elevated"), rule("open")))
+                    .isNotEqualTo("open");
+            assertThat(a.hashCode()).isNotEqualTo(RuleChange.of(at("03-02T11:00"), rule("open"), rule("urgent-or-elevated"))
+                    .hashCode());
+        }
+    }
+
+    @Nested
+    class CycleContracts {
+
+        @Test
+        void text_ofAMetCycle() {
+            CaseHistory h = CaseHistory.of(List.of(created("C-2", "03-02T09:00", Priority.NORMAL), update("C-2", "03-02T11:00")));
+            SlaCycle c = SlaTimeline.replay(h, POLICY, at("03-02T12:00")).cycles().get(0);
+            assertThat(c.caseId()).isEqualTo("C-2");
+            assertThat(c).hasToString("C-2 2026-03-02T08:00:00Z..2026-03-02T10:00:00Z MET rule first-response"
+                    + " (2 business hours) due 2026-03-02T10:00:00Z");
+        }
+
+        @Test
+        void text_ofALateCycle_namesTheBreachAndTheAssignee() {
+            SlaCycle missed = SlaTimeline.replay(CADENCE, POLICY, at("03-16T12:00")).cycles().get(3);
+            assertThat(missed).hasToString("C-1 2026-03-09T14:00:00Z..2026-03-13T10:00:00Z LATE rule open"
+                    + " (3 business days) due 2026-03-12T14:00:00Z, breached at 2026-03-12T14:00:00.000000001Z"
+                    + " (assigned to ana)");
+            CaseHistory late = CaseHistory.of(List.of(created("C-2", "03-02T09:00", Priority.NORMAL),
+                    CaseEvent.updateSent("C-2", justAfter("03-02T11:00"))));
+            assertThat(SlaTimeline.replay(late, POLICY, at("03-02T12:00")).cycles().get(0)).hasToString(
+                    "C-2 2026-03-02T08:00:00Z..2026-03-02T10:00:00.000000001Z LATE rule first-response (2 business hours)"
+                    + " due 2026-03-02T10:00:00Z, breached at 2026-03-02T10:00:00.000000001Z");
+        }
+
+        @Test
+        void text_ofACycleWithRuleChanges() {
+            CaseHistory h = CaseHistory.of(List.of(created("C-10", "03-02T09:00", Priority.NORMAL),
+                    update("C-10", "03-02T09:30"),
+                    CaseEvent.elevationChanged("C-10", at("03-02T10:00"), true),
+                    CaseEvent.elevationChanged("C-10", at("03-02T11:00"), false)));
+            SlaCycle c = SlaTimeline.replay(h, POLICY, at("03-02T12:00")).cycles().get(1);
+            assertThat(c).hasToString("C-10 2026-03-02T08:30:00Z..2026-03-02T11:00:00Z RUNNING rule open (3 business days)"
+                    + " due 2026-03-05T08:30:00Z, rule changes [open -> urgent-or-elevated at 2026-03-02T09:00:00Z,"
+                    + " urgent-or-elevated -> open at 2026-03-02T10:00:00Z]");
+        }
+
+        @Test
+        void equality_isByValue_andHashesTellCyclesApart() {
+            List<SlaCycle> a = SlaTimeline.replay(CADENCE, POLICY, at("03-16T12:00")).cycles();
+            List<SlaCycle> b = SlaTimeline.replay(CADENCE, POLICY, at("03-16T12:00")).cycles();
+            assertThat(a.get(1)).isEqualTo(a.get(1)).isEqualTo(b.get(1)).hasSameHashCodeAs(b.get(1))
+                    .isNotEqualTo(a.get(2)).isNotEqualTo("C-1").isNotEqualTo(null);
+            assertThat(a.get(1).hashCode()).isNotEqualTo(a.get(2).hashCode());
+            // the running cycle at another now ends elsewhere
+            assertThat(a.get(4)).isNotEqualTo(SlaTimeline.replay(CADENCE, POLICY, at("03-16T12:01")).cycles().get(4));
+            // the same cycle on another calendar
+            SlaCycle own = SlaTimeline.replay(CADENCE.withCalendar(
+                    org.slakit.calendar.BusinessCalendar.parse("zone Europe/Paris\nMon-Fri 09:00-17:00\n")),
+                    POLICY, at("03-16T12:00")).cycles().get(1);
+            assertThat(own.start()).isEqualTo(a.get(1).start());
+            assertThat(own.due()).isEqualTo(a.get(1).due());
+            assertThat(own).isNotEqualTo(a.get(1));
+        }
     }
 }

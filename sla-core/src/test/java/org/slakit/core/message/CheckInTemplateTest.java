@@ -124,6 +124,7 @@ class CheckInTemplateTest {
         assertThat(t).hasToString(source);
         assertThat(CheckInTemplate.parse(t.toString())).isEqualTo(t).hasSameHashCodeAs(t);
         assertThat(t).isNotEqualTo(CheckInTemplate.parse("{{x}} {y}"));
+        assertThat(t.hashCode()).isNotEqualTo(CheckInTemplate.parse("{{x}} {y}").hashCode());
         assertThat(CheckInTemplate.parse(new StringBuilder(source))).isEqualTo(t);
     }
 

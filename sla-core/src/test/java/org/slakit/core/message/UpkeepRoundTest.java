@@ -94,6 +94,8 @@ class UpkeepRoundTest {
         assertThat(r.countsByAssignee()).containsExactly(Map.entry("ana", 2L), Map.entry("bo", 1L));
         assertThat(r.unassigned()).isEqualTo(1);
         assertThat(r.now()).isEqualTo(NOW);
+        assertThat(r).hasToString("UpkeepRound.Result[4 cases at 2026-03-04T14:00:00Z, 2 breached, first [B, A, F, C],"
+                + " by assignee {ana=2, bo=1}, unassigned 1]");
     }
 
     @Test
@@ -409,6 +411,7 @@ class UpkeepRoundTest {
         assertThat(UpkeepItem.of(e)).isEqualTo(UpkeepItem.of(STANDARD.evaluate(CASES.get(4), NOW)))
                 .hasSameHashCodeAs(UpkeepItem.of(e))
                 .isNotEqualTo(UpkeepItem.of(STANDARD.evaluate(CASES.get(0), NOW)));
+        assertThat(UpkeepItem.of(e).hashCode()).isNotEqualTo(UpkeepItem.of(STANDARD.evaluate(CASES.get(0), NOW)).hashCode());
         assertThat(UpkeepItem.of(e).supportCase()).isSameAs(CASES.get(4));
         assertThat(UpkeepItem.of(e)).hasToString("UpkeepItem[E AT_RISK due 2026-03-04T17:00:00Z, STILL_WORKING_ON]");
     }

@@ -76,4 +76,30 @@ class DurationStatsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not 0.0");
         assertThat(new DurationStats().toString()).isEqualTo("n=0");
     }
+
+    @Test
+    void emptyStats_haveNoMeanMinOrMax_butATotalOfZero() {
+        assertThatThrownBy(() -> new DurationStats().mean())
+                .isInstanceOf(IllegalStateException.class).hasMessage("No values to take the mean of");
+        assertThatThrownBy(() -> new DurationStats().min())
+                .isInstanceOf(IllegalStateException.class).hasMessage("No values to take the min of");
+        assertThatThrownBy(() -> new DurationStats().max())
+                .isInstanceOf(IllegalStateException.class).hasMessage("No values to take the max of");
+        assertThat(new DurationStats().total()).isZero();
+        assertThat(new DurationStats().isEmpty()).isTrue();
+    }
+
+    @Test
+    void total_meanMinAndMax() {
+        DurationStats s = new DurationStats();
+        s.add(Duration.ofSeconds(3));
+        s.add(Duration.ofSeconds(1));
+        s.add(Duration.ofMillis(2500));
+        assertThat(s.total()).isEqualTo(Duration.ofMillis(6500));
+        assertThat(s.mean()).isEqualTo(Duration.ofMillis(2166)); // 6500 / 3, truncated
+        assertThat(s.min()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(s.max()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(s.count()).isEqualTo(3);
+        assertThat(s.isEmpty()).isFalse();
+    }
 }

@@ -16,7 +16,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.slakit.core.CaseStatus;
+import org.slakit.core.Channel;
+import org.slakit.core.Condition;
+import org.slakit.core.DurationClock;
 import org.slakit.core.ClockStart;
 import org.slakit.core.Priority;
 import org.slakit.core.SlaPolicy;
@@ -310,5 +316,126 @@ class MetricsCollectorTest {
         assertThatThrownBy(() -> ResolutionGoal.EIGHTY_PERCENT_IN_24_HOURS.deadline(null, TEAM)).hasMessage("created");
         assertThatThrownBy(() -> DurationSummary.of(null)).hasMessage("stats");
         assertThatThrownBy(() -> metrics.merge(null)).hasMessage("other");
+    }
+
+    /** Duration clocks in the report, merging, and the report as a value (PIT found these uncovered). */
+    @Nested
+    class ClocksMergingAndTheReportAsAValue {
+
+        final SlaPolicy policy = SlaPolicy.builder(TEAM).standardRules()
+                .clock(DurationClock.builder("internal").runsOnlyIn(List.of(CaseStatus.PENDING_INTERNAL))
+                        .rule("engineering", Condition.waitingOn("engineering"), Target.elapsed(Duration.ofHours(48)))
+                        .rule("other", Condition.always(), Target.elapsed(Duration.ofHours(24))).build())
+                .build();
+        final Instant now = at("03-18T16:00");
+
+        CaseHistory waitingOn(String id, String team) {
+            return CaseHistory.of(List.of(
+                    CaseEvent.created(id, at("03-16T09:00"), Channel.EMAIL, Priority.NORMAL),
+                    CaseEvent.updateSent(id, at("03-16T09:20")),
+                    CaseEvent.statusChanged(id, at("03-16T09:30"), CaseStatus.PENDING_INTERNAL),
+                    CaseEvent.waitingOn(id, at("03-16T09:30"), Optional.of(team))));
+        }
+
+        MetricsCollector collector(CaseHistory... histories) {
+            MetricsCollector m = MetricsCollector.of(policy, now, ResolutionGoal.EIGHTY_PERCENT_IN_24_HOURS);
+            for (CaseHistory h : histories) {
+                m.add(h);
+            }
+            return m;
+        }
+
+        @Test
+        void theTextOfEachClock_hasItsRules_andItsTeams() {
+            MetricsReport r = collector(waitingOn("W-1", "billing"), waitingOn("W-2", "engineering")).report();
+            Map<String, Compliance> internal = r.complianceByClockRule().get("internal");
+            Map<String, Compliance> teams = r.complianceByTeam().get("internal");
+            Map<String, Compliance> resolutionTeams = r.complianceByTeam().get("resolution");
+            // the resolution clock breached while each case waited on its team
+            assertThat(resolutionTeams.keySet()).containsExactly("billing", "engineering");
+            assertThat(r.toString()).endsWith("clock resolution: " + r.complianceByClock().get("resolution") + "\n"
+                    + "  resolution: " + r.complianceByClockRule().get("resolution").get("resolution") + "\n"
+                    + "  team billing: " + resolutionTeams.get("billing") + "\n"
+                    + "  team engineering: " + resolutionTeams.get("engineering") + "\n"
+                    + "clock internal: " + r.complianceByClock().get("internal") + "\n"
+                    + "  engineering: " + internal.get("engineering") + "\n"
+                    + "  other: " + internal.get("other") + "\n"
+                    + "  team billing: " + teams.get("billing") + "\n"
+                    + "  team engineering: " + teams.get("engineering") + "\n");
+        }
+
+        @Test
+        void aSingleTeam_isShown_butNoTeamAloneIsNot() {
+            MetricsReport billing = collector(waitingOn("W-1", "billing")).report();
+            assertThat(billing.complianceByTeam().get("internal").keySet()).containsExactly("billing");
+            assertThat(billing.toString()).contains("\n  other: " + billing.complianceByClockRule().get("internal").get("other")
+                    + "\n  team billing: ");
+            assertThat(billing.toString()).startsWith("1 case at 2026-03-18T15:00:00Z\n");
+            CaseHistory plain = CaseHistory.of(List.of(
+                    CaseEvent.created("P-1", at("03-16T09:00"), Channel.EMAIL, Priority.NORMAL),
+                    CaseEvent.updateSent("P-1", at("03-16T09:20"))));
+            MetricsReport none = collector(plain).report();
+            assertThat(none.complianceByTeam().get("resolution").keySet()).containsExactly(MetricsReport.NO_TEAM);
+            assertThat(none.toString()).doesNotContain("  team ").endsWith("  resolution: "
+                    + none.complianceByClockRule().get("resolution").get("resolution") + "\n" + "clock internal: "
+                    + none.complianceByClock().get("internal") + "\n"
+                    + "  engineering: " + none.complianceByClockRule().get("internal").get("engineering") + "\n"
+                    + "  other: " + none.complianceByClockRule().get("internal").get("other") + "\n");
+        }
+
+        @Test
+        void mergingIntoAnEmptyCollector_givesTheReportOfAddingAll() {
+            MetricsCollector empty = collector();
+            empty.merge(collector(waitingOn("W-1", "billing"), waitingOn("W-2", "engineering")));
+            MetricsReport all = collector(waitingOn("W-1", "billing"), waitingOn("W-2", "engineering")).report();
+            assertThat(empty.report()).isEqualTo(all);
+            assertThat(empty.report().complianceByTeam()).isEqualTo(all.complianceByTeam());
+            assertThat(empty.report().complianceByClockRule()).isEqualTo(all.complianceByClockRule());
+            assertThat(empty.report().complianceByClock()).isEqualTo(all.complianceByClock());
+        }
+
+        @Test
+        void theReport_isAValue() {
+            MetricsReport two = collector(waitingOn("W-1", "billing"), waitingOn("W-2", "engineering")).report();
+            MetricsReport same = collector(waitingOn("W-1", "billing"), waitingOn("W-2", "engineering")).report();
+            MetricsReport one = collector(waitingOn("W-1", "billing")).report();
+            assertThat(two).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo(one).isNotEqualTo("2 cases");
+            assertThat(two.hashCode()).isNotEqualTo(one.hashCode());
+            assertThat(two.now()).isEqualTo(now);
+            assertThat(two.cases()).isEqualTo(2);
+            assertThat(one.cases()).isEqualTo(1);
+        }
+
+        @Test
+        void add_returnsTheTimeline() {
+            CaseHistory h = waitingOn("W-1", "billing");
+            assertThat(collector().add(h)).isEqualTo(SlaTimeline.replay(h, policy, now));
+        }
+
+        @Test
+        void thePartsOfTheReport_areValues() {
+            MetricsReport a = workedReport();
+            MetricsReport c = collector(waitingOn("W-1", "billing"), waitingOn("W-2", "engineering")).report();
+            assertValue(a.compliance(), workedReport().compliance(), c.compliance());
+            assertValue(a.goal(), workedReport().goal(), c.goal());
+            assertValue(a.breaches(), workedReport().breaches(), c.breaches());
+            assertValue(a.weeks().get(0), workedReport().weeks().get(0), c.weeks().get(0));
+            assertValue(a.firstReply(), workedReport().firstReply(), c.firstReply());
+            assertValue(a.firstReply().businessTime(), workedReport().firstReply().businessTime(), c.firstReply().businessTime());
+            assertValue(ResolutionGoal.EIGHTY_PERCENT_IN_24_HOURS, ResolutionGoal.parse("80% within 24 hours"),
+                    ResolutionGoal.parse("90% within 8 business hours"));
+            assertThat(a.goal().goal()).isEqualTo(ResolutionGoal.EIGHTY_PERCENT_IN_24_HOURS);
+            assertThat(ResolutionGoal.EIGHTY_PERCENT_IN_24_HOURS.percent()).isEqualTo(80.0);
+            assertThat(ResolutionGoal.EIGHTY_PERCENT_IN_24_HOURS.within()).isEqualTo(Target.elapsed(Duration.ofHours(24)));
+            // each case: a first response met at 09:20, then a pending-internal cycle still running
+            assertThat(c.compliance().cycles()).isEqualTo(4);
+            assertThat(c.firstReply().businessTime().isEmpty()).isFalse();
+            assertThat(c.resolution().businessTime().isEmpty()).isTrue();
+        }
+    }
+
+    static void assertValue(Object x, Object same, Object other) {
+        assertThat(x).isEqualTo(x).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo(other).isNotEqualTo("x");
+        assertThat(x.hashCode()).isNotEqualTo(other.hashCode());
     }
 }

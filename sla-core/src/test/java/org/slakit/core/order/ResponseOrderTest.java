@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.slakit.core.Channel;
 import org.slakit.core.Priority;
@@ -496,5 +497,31 @@ class ResponseOrderTest {
                 .isInstanceOf(NullPointerException.class).hasMessage("items");
         assertThatThrownBy(() -> STANDARD.next(1, Arrays.asList(chat("c-1", NORMAL, "09:00"), null)))
                 .isInstanceOf(NullPointerException.class).hasMessage("item");
+    }
+
+    /** PIT found these mutants alive or uncovered (README, "Mutation testing"). */
+    @Nested
+    class MutationSurvivors {
+
+        @Test
+        void standard_isTheSameOrderEachTime() {
+            ResponseOrder standard = ResponseOrder.standard();
+            assertThat(standard).isSameAs(ResponseOrder.standard());
+            assertThat(standard.channels()).containsExactly(Channel.CALL, Channel.CHAT, Channel.VOICEMAIL, Channel.EMAIL);
+        }
+
+        @Test
+        void equality_withItselfAndOtherTypes_andHashesThatTellOrdersApart() {
+            ResponseOrder chatFirst = ResponseOrder.builder().live(Channel.CHAT, Channel.CALL)
+                    .queued(Channel.VOICEMAIL, Channel.EMAIL).urgencyClass(EMERGENCY, URGENT).build();
+            ResponseOrder allQueued = ResponseOrder.builder()
+                    .queued(Channel.CALL, Channel.CHAT, Channel.VOICEMAIL, Channel.EMAIL).urgencyClass(EMERGENCY, URGENT).build();
+            ResponseOrder noClasses = ResponseOrder.builder().live(Channel.CALL, Channel.CHAT)
+                    .queued(Channel.VOICEMAIL, Channel.EMAIL).build();
+            assertThat(STANDARD).isEqualTo(STANDARD).isNotEqualTo("standard").isNotEqualTo(null)
+                    .isNotEqualTo(chatFirst).isNotEqualTo(allQueued).isNotEqualTo(noClasses);
+            assertThat(STANDARD.hashCode()).isNotEqualTo(chatFirst.hashCode()).isNotEqualTo(allQueued.hashCode())
+                    .isNotEqualTo(noClasses.hashCode());
+        }
     }
 }

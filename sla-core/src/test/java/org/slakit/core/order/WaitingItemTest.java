@@ -42,6 +42,8 @@ class WaitingItemTest {
         assertThat(item).isEqualTo(WaitingItem.of("e-1", Channel.of("EMAIL"), Priority.NORMAL, NINE).withSlaDue(TEN))
                 .hasSameHashCodeAs(WaitingItem.of("e-1", Channel.EMAIL, Priority.NORMAL, NINE).withSlaDue(TEN));
         assertThat(item).isNotEqualTo(WaitingItem.of("e-2", Channel.EMAIL, Priority.NORMAL, NINE).withSlaDue(TEN));
+        assertThat(item.hashCode()).isNotEqualTo(WaitingItem.of("e-2", Channel.EMAIL, Priority.NORMAL, NINE).withSlaDue(TEN)
+                .hashCode());
         assertThat(item).isNotEqualTo(WaitingItem.of("e-1", Channel.VOICEMAIL, Priority.NORMAL, NINE).withSlaDue(TEN));
         assertThat(item).isNotEqualTo(WaitingItem.of("e-1", Channel.EMAIL, Priority.LOW, NINE).withSlaDue(TEN));
         assertThat(item).isNotEqualTo(WaitingItem.of("e-1", Channel.EMAIL, Priority.NORMAL, TEN).withSlaDue(TEN));
