@@ -601,6 +601,11 @@ public final class BusinessCalendar {
         return tables.get(year);
     }
 
+    /** The business-day side; for tests. */
+    BusinessDays businessDays() {
+        return days;
+    }
+
     private YearTable intersectTables(int year) {
         YearTable t = parts.get(0).table(year);
         for (int i = 1; i < parts.size(); i++) {
@@ -668,7 +673,7 @@ public final class BusinessCalendar {
     }
 
     static int year(long epochSecond) {
-        return LocalDate.ofEpochDay(Math.floorDiv(epochSecond, DayHours.DAY)).getYear();
+        return EpochDays.yearOf(Math.floorDiv(epochSecond, DayHours.DAY));
     }
 
     private static Instant max(Instant a, Instant b) {

@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.Arrays;
 import java.util.List;
 
@@ -31,11 +33,21 @@ final class BusinessDays {
     private final YearCache<int[]> businessDays = new YearCache<>(this::buildBusinessDays);
     /** Per local year, indexed by day of year - 1: the epoch-second pairs of each date's own periods. */
     private final YearCache<long[][]> datePeriods = new YearCache<>(this::buildDatePeriods);
+    /** Marks "no fixed offset" in {@link #fixedOffset} and "a transition nearby" from {@link #quietOffset}. */
+    private static final long NOT_QUIET = Long.MIN_VALUE;
+    /** How far from a local time the fast path wants no offset transition: two days, more than any offset. */
+    private static final long QUIET = 2L * DayHours.DAY;
+    /** The zone's offset in seconds when it never changes, else {@link #NOT_QUIET}. */
+    private final long fixedOffset;
+    /** Per UTC year: the zone's offset transitions, for the fast path. */
+    private final YearCache<Offsets> offsets = new YearCache<>(this::buildOffsets);
 
     BusinessDays(BusinessCalendar calendar, List<Schedule> parts) {
         this.calendar = calendar;
         this.parts = parts;
         this.zone = parts.get(0).zone;
+        ZoneRules rules = zone.getRules();
+        this.fixedOffset = rules.isFixedOffset() ? rules.getOffset(Instant.EPOCH).getTotalSeconds() : NOT_QUIET;
     }
 
     /** {@link BusinessCalendar#isBusinessDay(LocalDate)}. */
@@ -61,8 +73,100 @@ final class BusinessDays {
         return count;
     }
 
-    /** {@link BusinessCalendar#plusBusinessDays(Instant, int)}. */
+    /**
+     * {@link BusinessCalendar#plusBusinessDays(Instant, int)}: for {@code days > 0} the fast path
+     * in epoch seconds and epoch days when it applies, else {@link #plusPlain}.
+     */
     Instant plus(Instant instant, int days) {
+        if (days > 0) {
+            Instant fast = plusFast(instant, days);
+            if (fast != null) {
+                return fast;
+            }
+        }
+        return plusPlain(instant, days);
+    }
+
+    /**
+     * {@link #plusPlain} for {@code days > 0} without {@code LocalDate}, {@code LocalDateTime} or
+     * {@code ZonedDateTime}: the start's local wall-clock time from the cached offsets of the zone,
+     * the wanted instant on the target date from its local time when no offset transition lies
+     * within two days of it. Gives null, for the plain code to answer (or to throw), whenever
+     * anything is out of the ordinary: the next opening lies in a later year's table, a date
+     * outside the supported years, no owner found, a transition near the wanted local time.
+     */
+    Instant plusFast(Instant instant, int days) {
+        long second = BusinessCalendar.second(instant);
+        YearTable t = calendar.table(BusinessCalendar.year(second));
+        int i = t.floor(second);
+        long start;
+        int nano;
+        if (i >= 0 && second < t.ends[i]) {
+            start = second;
+            nano = instant.getNano();
+        } else if (i + 1 < t.size) {
+            start = t.starts[i + 1];
+            nano = 0;
+        } else {
+            return null;
+        }
+        long local = start + offsetAt(start);
+        long localDay = Math.floorDiv(local, DayHours.DAY);
+        long owner = Long.MIN_VALUE;
+        for (int back = 0; back <= 2 && owner == Long.MIN_VALUE; back++) {
+            long[] pairs = pairsOrNull(localDay - back);
+            if (pairs == null) {
+                return null;
+            }
+            for (int k = 0; k < pairs.length; k += 2) {
+                if (pairs[k] <= start && start < pairs[k + 1]) {
+                    owner = localDay - back;
+                    break;
+                }
+            }
+        }
+        if (owner == Long.MIN_VALUE) {
+            return null;
+        }
+        long target = shiftDay((int) owner, days, instant);
+        long wantedLocal = target * DayHours.DAY + (local - owner * DayHours.DAY);
+        long offset = quietOffset(wantedLocal);
+        if (offset == NOT_QUIET) {
+            return null;
+        }
+        long wanted = wantedLocal - offset;
+        long[] pairs = pairsOrNull(target);
+        if (pairs == null) {
+            return null;
+        }
+        long placed;
+        int placedNano = 0;
+        if (wanted < pairs[0]) {
+            placed = pairs[0];
+        } else {
+            placed = pairs[pairs.length - 1];
+            for (int k = 0; k < pairs.length; k += 2) {
+                long end = pairs[k + 1];
+                if (wanted < end || wanted == end && nano == 0) {
+                    if (wanted >= pairs[k]) {
+                        placed = wanted;
+                        placedNano = nano;
+                    } else {
+                        placed = pairs[k - 1]; // in the break before period k: back to the close before it
+                    }
+                    break;
+                }
+            }
+        }
+        // a later date's periods can end before an earlier date's night shift does: never go back
+        if (placed < start || placed == start && placedNano < nano) {
+            return start == second ? instant : Instant.ofEpochSecond(start);
+        }
+        return placed == second && placedNano == instant.getNano() ? instant : Instant.ofEpochSecond(placed, placedNano);
+    }
+
+    /** The plain reading of {@link BusinessCalendar#plusBusinessDays(Instant, int)}, in {@code java.time}; the reference of the fast path. */
+    Instant plusPlain(Instant instant, int days) {
         if (days >= 0) {
             Instant start = calendar.nextOpen(instant);
             if (days == 0) {
@@ -93,6 +197,90 @@ final class BusinessDays {
     long[] pairs(LocalDate date) {
         BusinessCalendar.checkYear(date.getYear(), date);
         return datePeriods.get(date.getYear())[date.getDayOfYear() - 1];
+    }
+
+    /** {@link #pairs(LocalDate)} of an epoch day, or null when its year is outside the supported years. */
+    private long[] pairsOrNull(long epochDay) {
+        int year = EpochDays.yearOf(epochDay);
+        if (year < BusinessCalendar.MIN_YEAR || year > BusinessCalendar.MAX_YEAR) {
+            return null;
+        }
+        return datePeriods.get(year)[(int) (epochDay - EpochDays.firstDayOfYear(year))];
+    }
+
+    /** The zone's offset at an epoch second, as {@code ZoneRules.getOffset(Instant)} gives it. */
+    private long offsetAt(long second) {
+        if (fixedOffset != NOT_QUIET) {
+            return fixedOffset;
+        }
+        Offsets o = offsets.get(BusinessCalendar.year(second));
+        return o.offsets[upperBound(o.transitions, second)];
+    }
+
+    /**
+     * The zone's offset around a local date-time given as seconds from 1970-01-01T00:00 when no
+     * offset transition lies within two days of it (so that the local time exists once, at that
+     * offset), else {@link #NOT_QUIET}.
+     */
+    private long quietOffset(long localSecond) {
+        if (fixedOffset != NOT_QUIET) {
+            return fixedOffset;
+        }
+        int year = BusinessCalendar.year(localSecond);
+        if (year < BusinessCalendar.MIN_YEAR || year > BusinessCalendar.MAX_YEAR) {
+            return NOT_QUIET;
+        }
+        Offsets o = offsets.get(year);
+        int before = upperBound(o.transitions, localSecond - QUIET);
+        if (before < o.transitions.length && o.transitions[before] <= localSecond + QUIET) {
+            return NOT_QUIET;
+        }
+        return o.offsets[before];
+    }
+
+    /**
+     * The zone's offset transitions in one UTC year and {@link #QUIET} either side of it, and the
+     * offset before each and after the last.
+     */
+    private static final class Offsets {
+        final long[] transitions;
+        final int[] offsets;
+
+        Offsets(long[] transitions, int[] offsets) {
+            this.transitions = transitions;
+            this.offsets = offsets;
+        }
+    }
+
+    private Offsets buildOffsets(int year) {
+        ZoneRules rules = zone.getRules();
+        long from = EpochDays.firstDayOfYear(year) * DayHours.DAY - QUIET;
+        long to = EpochDays.firstDayOfYear(year + 1) * DayHours.DAY + QUIET;
+        long[] transitions = new long[0];
+        int[] offsets = {rules.getOffset(Instant.ofEpochSecond(from)).getTotalSeconds()};
+        for (ZoneOffsetTransition t = rules.nextTransition(Instant.ofEpochSecond(from));
+                t != null && t.toEpochSecond() <= to; t = rules.nextTransition(t.getInstant())) {
+            transitions = Arrays.copyOf(transitions, transitions.length + 1);
+            transitions[transitions.length - 1] = t.toEpochSecond();
+            offsets = Arrays.copyOf(offsets, offsets.length + 1);
+            offsets[offsets.length - 1] = t.getOffsetAfter().getTotalSeconds();
+        }
+        return new Offsets(transitions, offsets);
+    }
+
+    /** The number of sorted values at or below a key. */
+    private static int upperBound(long[] sorted, long key) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private long[][] buildDatePeriods(int year) {
@@ -225,6 +413,32 @@ final class BusinessDays {
             }
         }
         return LocalDate.ofEpochDay(list[(int) index]);
+    }
+
+    /**
+     * {@link #shift} on epoch days: the same walk, the same errors. A copy rather than a shared
+     * body, so that the plain code stays the fast path's reference.
+     */
+    private long shiftDay(int owner, int days, Instant origin) {
+        int year = EpochDays.yearOf(owner);
+        int[] list = businessDays.get(year);
+        long index = (long) Arrays.binarySearch(list, owner) + days;
+        if (index >= list.length) {
+            int lastOpen = 0;
+            while (index >= list.length) {
+                index -= list.length;
+                if (list.length > 0) {
+                    lastOpen = lastOpenYear(list[list.length - 1]);
+                }
+                year = calendar.nextYear(year, 0, origin);
+                list = businessDays.get(year);
+                int emptyYears = list.length == 0 ? year - 1 - lastOpen : firstOpenYear(list[0]) - lastOpen - 1;
+                if (emptyYears >= BusinessCalendar.HORIZON_YEARS) {
+                    throw calendar.noOpenTime(origin, true);
+                }
+            }
+        }
+        return list[(int) index];
     }
 
     /** The UTC year of the first open second of a business day. */
