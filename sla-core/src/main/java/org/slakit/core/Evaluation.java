@@ -176,14 +176,6 @@ public final class Evaluation {
         return Optional.ofNullable(target);
     }
 
-    int ruleIndex() {
-        return ruleIndex;
-    }
-
-    Instant dueOrNull() {
-        return due;
-    }
-
     /** @return the calendar for business measures and business-day ages: the case's own, else the policy's default */
     public BusinessCalendar calendar() {
         return calendar;
