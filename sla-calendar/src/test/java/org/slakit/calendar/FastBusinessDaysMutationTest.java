@@ -64,6 +64,15 @@ class FastBusinessDaysMutationTest {
         // Tuesday 2026-03-10 01:00-05:00 closes inside Monday's 22:00-06:00: 05:00 is Monday's (29 hours
         // into it); on Tuesday 29 hours in is past its close 05:00, which is the start itself
         both("zone UTC\nMon-Fri 22:00-06:00\n2026-03-10 01:00-05:00\n", "2026-03-10T05:00:00Z", 1, "2026-03-10T05:00:00Z");
+        // half a second later: Tuesday's close 05:00:00 is before the start, which keeps its nanoseconds
+        both("zone UTC\nMon-Fri 22:00-06:00\n2026-03-10 01:00-05:00\n", "2026-03-10T05:00:00.500Z", 1, "2026-03-10T05:00:00.500Z");
+    }
+
+    @Test
+    void aWantedLocalTimeInTheYear10000_isLeftToThePlainCode() {
+        // Berlin (+01:00), daily 22:00-06:00: Friday 9999-12-31 01:00 local (00:00Z) is 27 hours into
+        // Thursday's shift; 27 hours into Friday's is 10000-01-01 01:00 local, 00:00Z
+        both("zone Europe/Berlin\nMon-Sun 22:00-06:00\n", "9999-12-31T00:00:00Z", 1, "+10000-01-01T00:00:00Z");
     }
 
     @Test
