@@ -54,6 +54,17 @@ final class CaseClock {
     boolean changed;
     boolean assigneeChanged;
     String assigneeBefore;
+    /**
+     * The pending batch began at an instant the task had already settled up to (an event that arrived
+     * after event time passed it): unlike other batches before the task's settled mark, it is not settled
+     * until punctuation or the case's next event settles it. See {@code SlaProcessor}.
+     */
+    boolean lateBatch;
+    /**
+     * Not stored: the store holds this case as it was before its last batch was settled, a settling that
+     * emitted nothing and that reading the case settles again, identically. See {@code SlaProcessor}.
+     */
+    boolean unsaved;
     /** Fingerprints of the events applied at lastEventAt (to tell duplicates). */
     int[] fingerprints = new int[MAX_FINGERPRINTS];
     int fingerprintCount;
@@ -203,6 +214,16 @@ final class CaseClock {
         }
     }
 
+    /**
+     * Settles the pending batch, if any, whatever its instant: what {@link #advance} does first once the
+     * limit is past the batch, without firing any timer.
+     */
+    void settleBatch(SlaPolicy policy, Sink sink) {
+        if (pending) {
+            settle(policy, sink);
+        }
+    }
+
     /** The instant at which {@link #advance} next has something to do (it does once the limit is after it); null if never. */
     Instant nextTimer() {
         if (pending) {
@@ -262,6 +283,7 @@ final class CaseClock {
             evaluate(t, policy, sink);
         }
         pending = false;
+        lateBatch = false;
         updated = false;
         changed = false;
         assigneeChanged = false;

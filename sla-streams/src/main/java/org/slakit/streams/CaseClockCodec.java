@@ -17,8 +17,11 @@ final class CaseClockCodec {
     /**
      * The version written. 2: as 1, and the timer store holds a pending case's cycle timer besides its
      * pending timer (see {@link CaseClock#cycleTimer()}); under 1 it held only {@link CaseClock#nextTimer()}.
+     * 3: as 2, with the flag {@link CaseClock#lateBatch}; a batch that settled without emitting anything
+     * may be stored unsettled (the meta store's settled mark says so; see {@code SlaProcessor}). Versions
+     * 1 and 2 are read (no batch of theirs is late: a store they wrote has no settled mark).
      */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private static final int ELEVATED = 1;
     private static final int PENDING = 1 << 1;
@@ -35,6 +38,7 @@ final class CaseClockCodec {
     private static final int HAS_ASSIGNEE = 1 << 12;
     private static final int HAS_ASSIGNEE_BEFORE = 1 << 13;
     private static final int HAS_FINAL = 1 << 14;
+    private static final int LATE_BATCH = 1 << 15;
 
     private static final Priority[] PRIORITIES = Priority.values();
     private static final CaseStatus[] STATUSES = CaseStatus.values();
@@ -51,7 +55,7 @@ final class CaseClockCodec {
                 | (c.breachedSent ? BREACHED_SENT : 0) | (c.lastSent != null ? HAS_LAST_SENT : 0)
                 | (c.lastReopened != null ? HAS_LAST_REOPENED : 0) | (c.agreedInterval != null ? HAS_AGREED : 0)
                 | (c.assignee != null ? HAS_ASSIGNEE : 0) | (c.assigneeBefore != null ? HAS_ASSIGNEE_BEFORE : 0)
-                | (c.finalUpTo != null ? HAS_FINAL : 0);
+                | (c.finalUpTo != null ? HAS_FINAL : 0) | (c.lateBatch ? LATE_BATCH : 0);
         out.varint(flags);
         Instant base = c.created;
         out.varlong(zigzag(base.getEpochSecond()));
@@ -96,9 +100,9 @@ final class CaseClockCodec {
     static CaseClock decode(String id, byte[] bytes) {
         In in = new In(bytes);
         int version = in.buf[in.i++];
-        if (version != VERSION && version != 1) {
+        if (version < 1 || version > VERSION) {
             throw new IllegalStateException("State of case " + id + " has version " + version
-                    + ", which this sla-streams does not read (expected 1 or " + VERSION + ")");
+                    + ", which this sla-streams does not read (expected 1 to " + VERSION + ")");
         }
         int flags = in.varint();
         CaseClock c = new CaseClock(id);
@@ -111,6 +115,7 @@ final class CaseClockCodec {
         c.cycleOpen = (flags & CYCLE_OPEN) != 0;
         c.atRiskSent = (flags & AT_RISK_SENT) != 0;
         c.breachedSent = (flags & BREACHED_SENT) != 0;
+        c.lateBatch = (flags & LATE_BATCH) != 0;
         long seconds = unzigzag(in.varlong());
         Instant base = Instant.ofEpochSecond(seconds, in.varint());
         c.created = base;

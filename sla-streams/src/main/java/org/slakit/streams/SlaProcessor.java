@@ -35,11 +35,23 @@ import org.slf4j.LoggerFactory;
  * logged and the queue is in memory; a task rebuilds both from its cases before its first record or
  * punctuation, once its stores are restored (Kafka Streams calls {@link #init} after restoration and
  * processes nothing before), so a case change is one changelog record.
+ *
+ * <p><b>Quiet settling.</b> Most batches settle on punctuation without emitting anything; such a case is
+ * not written again. The store keeps it as it was with its batch pending, and settling that again gives
+ * the same state and again nothing (settling is a function of the stored state and the policy). What
+ * tells the two apart after a restart is the task's <em>settled mark</em> {@code S}, saved in the meta
+ * store with the event time at the end of each punctuation: every batch at an instant before {@code S}
+ * has been settled, except a batch flagged {@link CaseClock#lateBatch} (begun by an event older than
+ * {@code S}, which arrived after its instant was settled for the task; it is written when it settles).
+ * A case read from the store with an unflagged pending batch before {@code S} is settled on reading.
+ * Within a run, a case settled quietly stays in {@link #recent} marked {@link CaseClock#unsaved} and is
+ * written when it leaves it, so reading the store never depends on a mark not yet saved.
  */
 final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
 
     private static final Logger LOG = LoggerFactory.getLogger(SlaProcessor.class);
     private static final byte[] EMPTY = new byte[0];
+    /** The meta key of the event time (12 bytes) and the settled mark (12 more; absent before version 3). */
     private static final String WATERMARK = "event-time";
 
     private final SlaTopology config;
@@ -51,6 +63,14 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
     /** The latest event instant accepted by this task: its event time. Null before the first. */
     private Instant watermark;
     private Instant savedWatermark;
+    /**
+     * The settled mark: every batch at an instant before it is settled, except those flagged
+     * {@link CaseClock#lateBatch}; null if none. Raised by punctuation, saved with the event time.
+     */
+    private Instant settled;
+    private Instant savedSettled;
+    /** Transitions and dead letters the sink has forwarded: tells whether a settling emitted anything. */
+    private long emitted;
     /** Whether the timer store and {@link #batches} hold what the cases store implies; rebuilt if not. */
     private boolean indexed;
     /**
@@ -71,12 +91,14 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
     private final CaseClock.Sink sink = new CaseClock.Sink() {
         @Override
         public void transition(SlaTransition t) {
+            emitted++;
             context.forward(new Record<>(t.caseId(), SlaJson.transitionBytes(t), millis(t.at())),
                     SlaTopology.TRANSITIONS_SINK);
         }
 
         @Override
         public void problem(String message) {
+            emitted++;
             deadLetter(null, DeadLetter.Reason.NOT_EVALUATED, message, currentKey, null);
         }
     };
@@ -84,21 +106,37 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
 
     /**
      * The decoded state of the cases this processor wrote last (at most {@value #RECENT}, least recently
-     * used dropped), as in the store: a batch is settled soon after its events arrived, so settling
+     * used dropped), as in the store or, if {@link CaseClock#unsaved}, ahead of it by a quiet settling
+     * (written when it is dropped): a batch is settled soon after its events arrived, so settling
      * mostly reads no store and decodes nothing. Only this processor writes the cases store of its task;
      * emptied on {@link #init}, so a restored or revived task reads the store.
      */
-    private static final int RECENT = 4_096;
+    static final int RECENT = 4_096;
+    private final int recentMax;
     private final Map<String, CaseClock> recent = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, CaseClock> eldest) {
-            return size() > RECENT;
+            if (size() <= recentMax) {
+                return false;
+            }
+            CaseClock c = eldest.getValue();
+            if (c.unsaved) {
+                c.unsaved = false;
+                cases.put(c.id, CaseClockCodec.encode(c));
+            }
+            return true;
         }
     };
 
     SlaProcessor(SlaTopology config) {
+        this(config, RECENT);
+    }
+
+    /** @param recentMax how many decoded cases to keep (at least 1; tests use small numbers) */
+    SlaProcessor(SlaTopology config, int recentMax) {
         this.config = config;
         this.policy = config.policy();
+        this.recentMax = recentMax;
     }
 
     @Override
@@ -112,6 +150,8 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
         byte[] w = meta.get(WATERMARK);
         watermark = w == null ? null : readInstant(w, 0);
         savedWatermark = watermark;
+        settled = w == null || w.length < 24 ? null : readInstant(w, 12);
+        savedSettled = settled;
         PunctuationType type = config.timeMode() == SlaTopology.TimeMode.WALL_CLOCK_TIME
                 ? PunctuationType.WALL_CLOCK_TIME : PunctuationType.STREAM_TIME;
         context.schedule(config.punctuationInterval(), type, this::punctuate);
@@ -177,6 +217,9 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
                 throw ex;
             }
         }
+        if (c.pending && !t.equals(oldBatch) && settled != null && t.isBefore(settled)) {
+            c.lateBatch = true; // a new batch at an instant already settled for the task: not settled by the mark
+        }
         save(c, oldCycle, oldBatch);
         if (watermark == null || t.isAfter(watermark)) {
             watermark = t;
@@ -195,11 +238,15 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
             return;
         }
         fireBefore(limit);
-        if (watermark != null && !watermark.equals(savedWatermark)) {
-            byte[] b = new byte[12];
+        if (watermark != null && (!watermark.equals(savedWatermark) || !java.util.Objects.equals(settled, savedSettled))) {
+            byte[] b = new byte[settled == null ? 12 : 24];
             writeInstant(b, 0, watermark);
+            if (settled != null) {
+                writeInstant(b, 12, settled);
+            }
             meta.put(WATERMARK, b);
             savedWatermark = watermark;
+            savedSettled = settled;
         }
     }
 
@@ -210,6 +257,10 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
     void fireBefore(Instant limit) {
         int budget = config.maxTimersPerPunctuation();
         Set<String> advanced = new HashSet<>();
+        // the cases settled quietly at the instant of the latest batch settled: unless the settled mark
+        // passes that instant (every batch there settled), they are written at the end
+        List<CaseClock> quietAtLast = new ArrayList<>();
+        Instant last = null;
         while (budget > 0 && !batches.isEmpty() && batches.peek().at().isBefore(limit)) {
             Batch batch = batches.poll();
             budget--;
@@ -220,8 +271,25 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
             if (c == null || !batch.at().equals(c.pendingTimer())) {
                 continue; // stale: a later event settled that batch
             }
-            advance(c, limit);
+            if (!batch.at().equals(last)) {
+                quietAtLast.clear();
+                last = batch.at();
+            }
+            if (advance(c, limit)) {
+                quietAtLast.add(c);
+            }
             advanced.add(c.id);
+        }
+        Instant mark = batches.isEmpty() || !batches.peek().at().isBefore(limit) ? limit : batches.peek().at();
+        if (last != null && !last.isBefore(mark)) {
+            for (CaseClock c : quietAtLast) {
+                if (c.unsaved) {
+                    save(c, c.cycleTimer(), null);
+                }
+            }
+        }
+        if (watermark != null && (settled == null || mark.isAfter(settled))) {
+            settled = mark;
         }
         if (budget == 0) {
             return;
@@ -253,17 +321,33 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
         }
     }
 
-    private void advance(CaseClock c, Instant limit) {
+    /**
+     * Lets the case's time run to {@code limit} and saves it, unless all it did was settle a batch (not
+     * a late one) without emitting anything: then only its timer moves, and the case stays in
+     * {@link #recent}, {@link CaseClock#unsaved}.
+     *
+     * @return true if the case was settled quietly and not written
+     */
+    private boolean advance(CaseClock c, Instant limit) {
         currentKey = c.id;
         Instant oldCycle = c.cycleTimer();
         Instant oldBatch = c.pendingTimer();
+        boolean mayStayUnsaved = oldBatch != null && !c.lateBatch && config.quietSettling();
+        long before = emitted;
         try {
             c.advance(limit, policy, sink);
         } catch (RuntimeException ex) {
             recent.remove(c.id); // changed but not saved: the store has the state
             throw ex;
         }
+        if (mayStayUnsaved && emitted == before) {
+            moveTimers(c, oldCycle, oldBatch);
+            c.unsaved = true;
+            recent.put(c.id, c);
+            return true;
+        }
         save(c, oldCycle, oldBatch);
+        return false;
     }
 
     /**
@@ -281,10 +365,19 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
         old.forEach(timers::delete);
         batches.clear();
         long count = 0;
+        List<CaseClock> changed = new ArrayList<>();
         try (KeyValueIterator<String, byte[]> it = cases.all()) {
             while (it.hasNext()) {
                 var kv = it.next();
                 CaseClock c = CaseClockCodec.decode(kv.key, kv.value);
+                if (settledByMark(c)) {
+                    currentKey = c.id;
+                    long before = emitted;
+                    c.settleBatch(policy, sink); // as reading it will: its timer is the settled case's
+                    if (emitted != before) {
+                        changed.add(c); // the policy changed since: written after the pass
+                    }
+                }
                 Instant cycle = c.cycleTimer();
                 if (cycle != null) {
                     timers.put(Bytes.wrap(timerKey(cycle, c.id)), EMPTY);
@@ -294,6 +387,9 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
                 }
                 count++;
             }
+        }
+        for (CaseClock c : changed) {
+            cases.put(c.id, CaseClockCodec.encode(c));
         }
         indexed = true;
         LOG.info("Timer index rebuilt from {} cases ({} stale entries removed)", count, old.size());
@@ -306,7 +402,38 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
             return c;
         }
         byte[] stored = cases.get(id);
-        return stored == null ? null : CaseClockCodec.decode(id, stored);
+        if (stored == null) {
+            return null;
+        }
+        c = CaseClockCodec.decode(id, stored);
+        if (settledByMark(c)) {
+            settleOnRead(c);
+        }
+        return c;
+    }
+
+    /** Whether the stored case's pending batch was settled quietly: unflagged and before the settled mark. */
+    private boolean settledByMark(CaseClock c) {
+        return c.pending && !c.lateBatch && settled != null && c.lastEventAt.isBefore(settled);
+    }
+
+    /**
+     * Settles again the batch of a case read from the store that the settled mark says was settled
+     * quietly: the same state, and nothing emitted (unless the policy changed since; then what it emits
+     * is new, and the case is written).
+     */
+    private void settleOnRead(CaseClock c) {
+        String key = currentKey;
+        currentKey = c.id;
+        long before = emitted;
+        c.settleBatch(policy, sink);
+        currentKey = key;
+        if (emitted != before) {
+            cases.put(c.id, CaseClockCodec.encode(c));
+        } else {
+            c.unsaved = true;
+        }
+        recent.put(c.id, c);
     }
 
     /**
@@ -315,6 +442,15 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
      * of evaluation moves no timer: the cycle timer moves only when settling or firing moves it.
      */
     private void save(CaseClock c, Instant oldCycle, Instant oldBatch) {
+        moveTimers(c, oldCycle, oldBatch);
+        c.unsaved = false;
+        recent.remove(c.id);
+        cases.put(c.id, CaseClockCodec.encode(c));
+        recent.put(c.id, c);
+    }
+
+    /** Moves the case's cycle timer from {@code oldCycle} if it moved, and queues its batch if it started one. */
+    private void moveTimers(CaseClock c, Instant oldCycle, Instant oldBatch) {
         Instant cycle = c.cycleTimer();
         if (oldCycle != null && !oldCycle.equals(cycle)) {
             timers.delete(Bytes.wrap(timerKey(oldCycle, c.id)));
@@ -326,9 +462,6 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
         if (batch != null && !batch.equals(oldBatch)) {
             batches.add(new Batch(batch, c.id));
         }
-        recent.remove(c.id);
-        cases.put(c.id, CaseClockCodec.encode(c));
-        recent.put(c.id, c);
     }
 
     private void deadLetter(Record<String, byte[]> record, DeadLetter.Reason reason, String message, String key,

@@ -87,6 +87,8 @@ public final class SlaTopology {
     private final boolean caching;
     private final boolean changelogs;
     private final int maxTimersPerPunctuation;
+    private final int recentCases;
+    private final boolean quietSettling;
 
     private SlaTopology(Builder b) {
         this.policy = b.policy;
@@ -101,6 +103,8 @@ public final class SlaTopology {
         this.caching = b.caching;
         this.changelogs = b.changelogs;
         this.maxTimersPerPunctuation = b.maxTimersPerPunctuation;
+        this.recentCases = b.recentCases;
+        this.quietSettling = b.quietSettling;
     }
 
     /**
@@ -121,7 +125,7 @@ public final class SlaTopology {
     public Topology topology() {
         Topology t = new Topology();
         t.addSource(SOURCE, Serdes.String().deserializer(), Serdes.ByteArray().deserializer(), inputTopic);
-        t.addProcessor(PROCESSOR, () -> new SlaProcessor(this), SOURCE);
+        t.addProcessor(PROCESSOR, () -> new SlaProcessor(this, recentCases), SOURCE);
         StoreBuilder<KeyValueStore<String, byte[]>> cases = Stores.keyValueStoreBuilder(supplier(casesStore()),
                 Serdes.String(), Serdes.ByteArray());
         // the timer index is derived from the cases store and rebuilt from it when a task starts: kept in
@@ -204,6 +208,11 @@ public final class SlaTopology {
     }
 
     // ------------------------------------------------------------------ configuration
+
+    /** @return whether a batch that settles without emitting anything is left unwritten (tests turn it off) */
+    boolean quietSettling() {
+        return quietSettling;
+    }
 
     /** @return the policy */
     public SlaPolicy policy() {
@@ -296,6 +305,8 @@ public final class SlaTopology {
         private boolean caching = true;
         private boolean changelogs = true;
         private int maxTimersPerPunctuation = 100_000;
+        private int recentCases = SlaProcessor.RECENT;
+        private boolean quietSettling = true;
 
         private Builder(SlaPolicy policy) {
             this.policy = policy;
@@ -420,6 +431,27 @@ public final class SlaTopology {
                 throw new IllegalArgumentException("Max timers per punctuation " + max + " is below 1");
             }
             this.maxTimersPerPunctuation = max;
+            return this;
+        }
+
+        /**
+         * For tests: how many decoded cases a processor keeps in memory (a small number makes it read
+         * and write the store more often).
+         */
+        Builder recentCases(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("Recent cases " + max + " is below 1");
+            }
+            this.recentCases = max;
+            return this;
+        }
+
+        /**
+         * For tests: false to write every settled batch (the behaviour before quiet settling, the reference
+         * its tests compare with).
+         */
+        Builder quietSettling(boolean quiet) {
+            this.quietSettling = quiet;
             return this;
         }
 

@@ -1,0 +1,164 @@
+package org.slakit.streams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.Test;
+import org.slakit.core.Channel;
+import org.slakit.core.Priority;
+import org.slakit.core.history.CaseEvent;
+
+/**
+ * Quiet settling (a batch that settles without emitting anything is not written again; the settled
+ * mark in the meta store tells a restarted task so) changes nothing a user sees: for any feed, also
+ * with events out of time order, repeated, or arriving after their instant was settled, with any
+ * number of cases kept decoded and a restart from the changelogs at any point, the transitions and
+ * dead letters are exactly those of an uninterrupted run that writes every settled batch.
+ */
+class QuietSettlingProperties {
+
+    private static final List<Duration> INTERVALS = List.of(Duration.ofMillis(1), Duration.ofMinutes(1),
+            Duration.ofMinutes(37), Duration.ofHours(5), Duration.ofDays(1));
+    private static final int[] RECENT = {1, 2, 3, SlaProcessor.RECENT};
+
+    @Test
+    void restartAnywhere_withMessyInput_emitsWhatAnUninterruptedRunWritingEverythingEmits() {
+        qt().withExamples(300).forAll(Feeds.feeds()).checkAssert(feed -> {
+            SplittableRandom r = feed.random;
+            List<CaseEvent> events = messy(r, feed.events);
+            Instant end = feed.lastEventAt().truncatedTo(ChronoUnit.MILLIS).plus(Duration.ofDays(2));
+            events.add(CaseEvent.created("zz-end", end, Channel.EMAIL, Priority.LOW));
+            Duration interval = Feeds.pick(r, INTERVALS);
+            boolean inMemory = r.nextBoolean();
+            SlaTopology reference = SlaTopology.builder(feed.policy).inMemoryStores(inMemory)
+                    .punctuationInterval(interval).quietSettling(false).build();
+            SlaTopology quiet = SlaTopology.builder(feed.policy).inMemoryStores(inMemory).punctuationInterval(interval)
+                    .recentCases(RECENT[r.nextInt(RECENT.length)]).build();
+            SlaTopology afterRestart = SlaTopology.builder(feed.policy).inMemoryStores(inMemory)
+                    .punctuationInterval(interval).recentCases(RECENT[r.nextInt(RECENT.length)]).build();
+            int cut = r.nextInt(events.size() + 1);
+
+            List<String> expected;
+            try (Harness h = new Harness(reference)) {
+                events.forEach(h::send);
+                expected = seen(h);
+            }
+            List<String> actual = new ArrayList<>();
+            List<TestRecord<byte[], byte[]>> cases;
+            List<TestRecord<byte[], byte[]>> meta;
+            try (Harness first = new Harness(quiet)) {
+                events.subList(0, cut).forEach(first::send);
+                actual.addAll(seen(first));
+                cases = changelog(first, quiet.casesStore());
+                meta = changelog(first, quiet.metaStore());
+            }
+            try (Harness second = new Harness(afterRestart)) {
+                restore(second.driver.getKeyValueStore(afterRestart.casesStore()), cases);
+                restore(second.driver.getKeyValueStore(afterRestart.metaStore()), meta);
+                events.subList(cut, events.size()).forEach(second::send);
+                actual.addAll(seen(second));
+            }
+            actual.sort(null);
+            expected.sort(null);
+            assertThat(actual).as("events:%n%s", events).containsExactlyElementsOf(expected);
+        });
+    }
+
+    @Test
+    void withoutRestart_quietSettlingWritesFewerChangesAndEmitsTheSame() {
+        // the demo's log: quiet settling leaves batches unwritten, and what comes out is the same
+        DemoLog demo = DemoLog.shipped();
+        Instant end = demo.lastEventAt().plus(Duration.ofDays(2));
+        List<CaseEvent> events = new ArrayList<>(demo.feed);
+        events.add(CaseEvent.created("zz-end", end, Channel.EMAIL, Priority.LOW));
+        SlaTopology reference = SlaTopology.builder(demo.policy).inMemoryStores(true)
+                .punctuationInterval(Duration.ofHours(1)).quietSettling(false).build();
+        SlaTopology quiet = SlaTopology.builder(demo.policy).inMemoryStores(true)
+                .punctuationInterval(Duration.ofHours(1)).build();
+        List<String> expected;
+        int referenceWrites;
+        try (Harness h = new Harness(reference)) {
+            events.forEach(h::send);
+            expected = seen(h);
+            expected.sort(null);
+            referenceWrites = changelog(h, reference.casesStore()).size();
+        }
+        try (Harness h = new Harness(quiet)) {
+            events.forEach(h::send);
+            List<String> actual = seen(h);
+            actual.sort(null);
+            assertThat(actual).containsExactlyElementsOf(expected);
+            int writes = changelog(h, quiet.casesStore()).size();
+            assertThat(writes).isLessThan(referenceWrites * 9 / 10).isGreaterThanOrEqualTo(events.size() - 1);
+        }
+        assertThat(expected).anyMatch(s -> s.startsWith("transition ")).anyMatch(s -> s.contains("breached"));
+    }
+
+    /**
+     * The feed with messy input: some events moved later (out of time order), some repeated later, and
+     * some new events at the instant of an earlier event of their case, arriving later.
+     */
+    static List<CaseEvent> messy(SplittableRandom r, List<CaseEvent> feed) {
+        List<CaseEvent> events = new ArrayList<>(feed);
+        int n = events.size();
+        int moves = r.nextInt(4);
+        for (int m = 0; m < moves && n > 1; m++) {
+            int i = r.nextInt(n);
+            CaseEvent e = events.remove(i);
+            events.add(i + r.nextInt(n - i), e);
+        }
+        int extras = r.nextInt(4);
+        for (int m = 0; m < extras; m++) {
+            int i = r.nextInt(events.size());
+            CaseEvent e = events.get(i);
+            CaseEvent extra = switch (r.nextInt(3)) {
+                case 0 -> e; // repeated
+                case 1 -> CaseEvent.customerMessage(e.caseId(), e.at());
+                default -> CaseEvent.updateSent(e.caseId(), e.at());
+            };
+            events.add(i + 1 + r.nextInt(events.size() - i), extra);
+        }
+        return events;
+    }
+
+    /**
+     * What came out so far: transitions and dead letters (reason, key, value), sorted (a restarted task
+     * punctuates at other points, so the order between cases may differ; each case's own order is checked
+     * by the law tests).
+     */
+    private static List<String> seen(Harness h) {
+        List<String> out = new ArrayList<>();
+        h.transitions().forEach(t -> out.add("transition " + SlaJson.writeTransition(t)));
+        h.deadLetters().forEach(d -> out.add("dead letter " + d.reason() + " " + d.key() + " " + d.value()));
+        return out;
+    }
+
+    private static List<TestRecord<byte[], byte[]>> changelog(Harness h, String store) {
+        TestOutputTopic<byte[], byte[]> topic = h.driver.createOutputTopic("slakit-test-" + store + "-changelog",
+                new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        return topic.readRecordsToList();
+    }
+
+    private static void restore(KeyValueStore<String, byte[]> store, List<TestRecord<byte[], byte[]>> log) {
+        StringDeserializer strings = new StringDeserializer();
+        for (TestRecord<byte[], byte[]> r : log) {
+            String key = strings.deserialize("", r.key());
+            if (r.value() == null) {
+                store.delete(key);
+            } else {
+                store.put(key, r.value());
+            }
+        }
+    }
+}
