@@ -44,8 +44,11 @@ import org.slf4j.LoggerFactory;
  * has been settled, except a batch flagged {@link CaseClock#lateBatch} (begun by an event older than
  * {@code S}, which arrived after its instant was settled for the task; it is written when it settles).
  * A case read from the store with an unflagged pending batch before {@code S} is settled on reading.
- * Within a run, a case settled quietly stays in {@link #recent} marked {@link CaseClock#unsaved} and is
- * written when it leaves it, so reading the store never depends on a mark not yet saved.
+ * Punctuation settles batches in order of instant and raises {@code S} past them before it reads any
+ * case again (the timers; a case is settled at most once per punctuation), and writes the quietly settled
+ * cases that {@code S} does not cover (the last instant, when the per-punctuation budget ran out), so a
+ * quietly settled case may leave {@link #recent} unwritten. The mark and the event time are read from
+ * the meta store when the task indexes its cases, before its first record or punctuation.
  */
 final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
 
@@ -107,7 +110,7 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
     /**
      * The decoded state of the cases this processor wrote last (at most {@value #RECENT}, least recently
      * used dropped), as in the store or, if {@link CaseClock#unsaved}, ahead of it by a quiet settling
-     * (written when it is dropped): a batch is settled soon after its events arrived, so settling
+     * (which reading it from the store repeats): a batch is settled soon after its events arrived, so settling
      * mostly reads no store and decodes nothing. Only this processor writes the cases store of its task;
      * emptied on {@link #init}, so a restored or revived task reads the store.
      */
@@ -116,15 +119,8 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
     private final Map<String, CaseClock> recent = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, CaseClock> eldest) {
-            if (size() <= recentMax) {
-                return false;
-            }
-            CaseClock c = eldest.getValue();
-            if (c.unsaved) {
-                c.unsaved = false;
-                cases.put(c.id, CaseClockCodec.encode(c));
-            }
-            return true;
+            // an unsaved case is dropped unwritten: reading it again settles it again (see the class comment)
+            return size() > recentMax;
         }
     };
 
@@ -147,11 +143,6 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
         this.cases = context.getStateStore(config.casesStore());
         this.timers = context.getStateStore(config.timersStore());
         this.meta = context.getStateStore(config.metaStore());
-        byte[] w = meta.get(WATERMARK);
-        watermark = w == null ? null : readInstant(w, 0);
-        savedWatermark = watermark;
-        settled = w == null || w.length < 24 ? null : readInstant(w, 12);
-        savedSettled = settled;
         PunctuationType type = config.timeMode() == SlaTopology.TimeMode.WALL_CLOCK_TIME
                 ? PunctuationType.WALL_CLOCK_TIME : PunctuationType.STREAM_TIME;
         context.schedule(config.punctuationInterval(), type, this::punctuate);
@@ -356,6 +347,11 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
      * and unsettled batch. One pass over the task's cases.
      */
     void rebuildTimers() {
+        byte[] w = meta.get(WATERMARK);
+        watermark = w == null ? null : readInstant(w, 0);
+        savedWatermark = watermark;
+        settled = w == null || w.length < 24 ? null : readInstant(w, 12);
+        savedSettled = settled;
         List<Bytes> old = new ArrayList<>();
         try (KeyValueIterator<Bytes, byte[]> it = timers.all()) {
             while (it.hasNext()) {
