@@ -53,10 +53,25 @@ import org.slakit.core.history.SlaTimeline;
  * committed input offsets (read every 100 ms), from the first commit to the last, so start-up and the
  * first rebalance are not counted. The broker, its log, the producer of the changelogs and
  * transitions and the stream thread share the machine's cores.
+ *
+ * <p>A run whose committed input offset stays the same for {@link #STALL} (60 s; the start-up included),
+ * or that does not close within {@link #CLOSE}, fails at once with the application's state and the
+ * full stacks of its threads (stream thread, state updater, producer and consumer threads), also
+ * printed to standard error; {@code -Dslakit.stall.seconds=1} shows what that looks like.
  */
 class BrokerThroughputMeasurement {
 
     static final int COPIES = 87;
+
+    /**
+     * How long the committed input offset may stay the same (from the start: the first commit included)
+     * before the run fails with the application's threads' stacks, rather than waiting out the
+     * deadline; {@code -Dslakit.stall.seconds=N} to change.
+     */
+    static final Duration STALL = Duration.ofSeconds(Long.getLong("slakit.stall.seconds", 60));
+
+    /** How long closing an application may take before the run fails with its threads' stacks. */
+    static final Duration CLOSE = Duration.ofSeconds(60);
 
     @TempDir
     Path tmp;
@@ -120,15 +135,22 @@ class BrokerThroughputMeasurement {
                     double[] rate;
                     java.util.concurrent.atomic.AtomicReference<Throwable> failure =
                             new java.util.concurrent.atomic.AtomicReference<>();
-                    try (KafkaStreams streams = new KafkaStreams(sla.topology(), streamsConfig(bootstrap, app))) {
+                    // not try-with-resources: KafkaStreams.close() waits without a bound, and a close that
+                    // hangs would hide why the run failed
+                    KafkaStreams streams = new KafkaStreams(sla.topology(), streamsConfig(bootstrap, app));
+                    try {
                         streams.setUncaughtExceptionHandler(e -> {
                             failure.set(e);
                             return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler
                                     .StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
                         });
                         streams.start();
-                        rate = rate(admin, app, n, failure);
+                        rate = rate(admin, app, streams, n, failure);
+                    } catch (Throwable t) {
+                        close(streams, app, t);
+                        throw t;
                     }
+                    close(streams, app, null);
                     long transitions = count(bootstrap, sla.transitionsTopic());
                     long dead = count(bootstrap, sla.deadLetterTopic());
                     report.append(String.format(Locale.ROOT, "topology, %s stores (run %s): %,.0f events/s of wall "
@@ -160,18 +182,30 @@ class BrokerThroughputMeasurement {
         throw new AssertionError("No stream thread of " + app);
     }
 
-    private static double[] rate(Admin admin, String app, int n, java.util.concurrent.atomic.AtomicReference<Throwable>
-            failure) throws Exception {
+    private static double[] rate(Admin admin, String app, KafkaStreams streams, int n,
+            java.util.concurrent.atomic.AtomicReference<Throwable> failure) throws Exception {
         TopicPartition input = new TopicPartition("case-events", 0);
         long firstOffset = -1;
         long firstNanos = 0;
         long firstCpu = 0;
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        long start = System.nanoTime();
+        long deadline = start + Duration.ofMinutes(2).toNanos();
+        long lastOffset = -1; // the committed offset last seen, -1 for none
+        long lastProgress = start;
         while (System.nanoTime() < deadline) {
             Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(app)
                     .partitionsToOffsetAndMetadata().get();
             OffsetAndMetadata o = offsets.get(input);
             long now = System.nanoTime();
+            long committed = o == null ? -1 : o.offset();
+            if (committed != lastOffset) {
+                lastOffset = committed;
+                lastProgress = now;
+            } else if (now - lastProgress > STALL.toNanos()) {
+                throw new AssertionError(diagnosis(app, streams, "committed no further input offset in "
+                        + STALL.toSeconds() + " s (committed offset " + committed + " of " + n + ", "
+                        + Duration.ofNanos(now - start).toSeconds() + " s after start)"));
+            }
             if (o != null && o.offset() > 0) {
                 if (firstOffset < 0) {
                     firstOffset = o.offset();
@@ -188,7 +222,71 @@ class BrokerThroughputMeasurement {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("The application " + app + " did not commit all " + n + " events in 2 minutes");
+        throw new AssertionError(diagnosis(app, streams, "did not commit all " + n + " events in 2 minutes"
+                + " (committed offset " + lastOffset + ")"));
+    }
+
+    /**
+     * Closes the application within {@link #CLOSE}; if it does not close in time, fails with the
+     * application's threads (or adds that failure to {@code primary}, the run's own, as suppressed).
+     */
+    private static void close(KafkaStreams streams, String app, Throwable primary) {
+        if (streams.close(CLOSE)) {
+            return;
+        }
+        AssertionError e = new AssertionError(diagnosis(app, streams, "did not close in " + CLOSE.toSeconds() + " s"));
+        if (primary == null) {
+            throw e;
+        }
+        primary.addSuppressed(e);
+    }
+
+    /**
+     * What went wrong, the application's state, its stream thread's tasks with their committed and end
+     * offsets, and the stacks of the application's threads (stream thread, state updater, producer and
+     * consumer threads); also printed to standard error at once.
+     */
+    private static String diagnosis(String app, KafkaStreams streams, String what) {
+        StringBuilder b = new StringBuilder("The application ").append(app).append(' ').append(what)
+                .append("; state ").append(streams.state()).append('\n');
+        try {
+            for (org.apache.kafka.streams.ThreadMetadata t : streams.metadataForLocalThreads()) {
+                b.append("thread ").append(t.threadName()).append(": ").append(t.threadState()).append('\n');
+                for (org.apache.kafka.streams.TaskMetadata task : t.activeTasks()) {
+                    b.append("  active task ").append(task.taskId()).append(": committed ")
+                            .append(task.committedOffsets()).append(", end ").append(task.endOffsets()).append('\n');
+                }
+            }
+        } catch (RuntimeException e) {
+            b.append("(no thread metadata: ").append(e).append(")\n");
+        }
+        b.append(threadDumps(app));
+        System.err.println(b);
+        return b.toString();
+    }
+
+    /** The full stacks of the threads whose name contains {@code app}, with the locks they wait for. */
+    static String threadDumps(String app) {
+        StringBuilder b = new StringBuilder();
+        for (java.lang.management.ThreadInfo t : java.lang.management.ManagementFactory.getThreadMXBean()
+                .dumpAllThreads(true, true)) {
+            if (!t.getThreadName().contains(app)) {
+                continue;
+            }
+            b.append('"').append(t.getThreadName()).append("\" ").append(t.getThreadState());
+            if (t.getLockName() != null) {
+                b.append(" on ").append(t.getLockName());
+            }
+            if (t.getLockOwnerName() != null) {
+                b.append(" owned by \"").append(t.getLockOwnerName()).append('"');
+            }
+            b.append('\n');
+            for (StackTraceElement e : t.getStackTrace()) {
+                b.append("\tat ").append(e).append('\n');
+            }
+            b.append('\n');
+        }
+        return b.toString();
     }
 
     private static long count(String bootstrap, String topic) {
