@@ -202,9 +202,13 @@ class BrokerThroughputMeasurement {
                 lastOffset = committed;
                 lastProgress = now;
             } else if (now - lastProgress > STALL.toNanos()) {
+                String before = metrics(streams);
+                Thread.sleep(5_000);
                 throw new AssertionError(diagnosis(app, streams, "committed no further input offset in "
                         + STALL.toSeconds() + " s (committed offset " + committed + " of " + n + ", "
-                        + Duration.ofNanos(now - start).toSeconds() + " s after start)"));
+                        + Duration.ofNanos(now - start).toSeconds() + " s after start; the input partition's end "
+                        + endOffsets(admin, input) + ")\nmetrics 5 s before the stacks: " + before
+                        + "\nmetrics with the stacks: " + metrics(streams)));
             }
             if (o != null && o.offset() > 0) {
                 if (firstOffset < 0) {
@@ -224,6 +228,44 @@ class BrokerThroughputMeasurement {
         }
         throw new AssertionError(diagnosis(app, streams, "did not commit all " + n + " events in 2 minutes"
                 + " (committed offset " + lastOffset + ")"));
+    }
+
+    /** The input partition's end offsets, read_uncommitted and read_committed, and its start, for a diagnosis. */
+    private static String endOffsets(Admin admin, TopicPartition p) {
+        try {
+            long earliest = admin.listOffsets(Map.of(p, org.apache.kafka.clients.admin.OffsetSpec.earliest()))
+                    .partitionResult(p).get().offset();
+            long latest = admin.listOffsets(Map.of(p, org.apache.kafka.clients.admin.OffsetSpec.latest()))
+                    .partitionResult(p).get().offset();
+            long stable = admin.listOffsets(Map.of(p, org.apache.kafka.clients.admin.OffsetSpec.latest()),
+                    new org.apache.kafka.clients.admin.ListOffsetsOptions(
+                            org.apache.kafka.common.IsolationLevel.READ_COMMITTED)).partitionResult(p).get().offset();
+            return latest + " (read_committed " + stable + "), its log start " + earliest;
+        } catch (Exception e) {
+            return "unknown (" + e + ")";
+        }
+    }
+
+    /**
+     * The application's counters that tell a thread that waits from one that polls in vain: the stream
+     * thread's polls, processed records, commits and punctuations, and its consumer's fetches, records
+     * consumed and lag.
+     */
+    private static String metrics(KafkaStreams streams) {
+        java.util.TreeMap<String, Object> m = new java.util.TreeMap<>();
+        streams.metrics().forEach((k, v) -> {
+            boolean thread = k.group().equals("stream-thread-metrics")
+                    && k.name().matches("(poll|process|commit|punctuate)-total");
+            boolean consumer = k.group().equals("consumer-fetch-manager-metrics")
+                    && k.name().matches("fetch-total|records-consumed-total|records-lag")
+                    && k.tags().getOrDefault("client-id", "").endsWith("-consumer")
+                    && !k.tags().getOrDefault("client-id", "").endsWith("-restore-consumer");
+            if (thread || consumer) {
+                m.put(k.name() + (k.tags().containsKey("partition") ? "[" + k.tags().get("topic") + "-"
+                        + k.tags().get("partition") + "]" : ""), v.metricValue());
+            }
+        });
+        return m.toString();
     }
 
     /**
@@ -260,9 +302,61 @@ class BrokerThroughputMeasurement {
         } catch (RuntimeException e) {
             b.append("(no thread metadata: ").append(e).append(")\n");
         }
+        b.append(consumerState(streams)).append('\n');
         b.append(threadDumps(app));
         System.err.println(b);
         return b.toString();
+    }
+
+    /**
+     * The main consumer's view of its partitions (position, high watermark, last stable offset, paused)
+     * and its buffered fetches, read by reflection from Kafka's internals (SubscriptionState is
+     * synchronized; the fetch buffer's next fetch is read without its lock); "unavailable" if they changed.
+     */
+    private static String consumerState(KafkaStreams streams) {
+        StringBuilder b = new StringBuilder("main consumer: ");
+        try {
+            List<?> threads = (List<?>) field(streams, "threads");
+            for (Object thread : threads) {
+                java.lang.reflect.Method m = thread.getClass().getDeclaredMethod("mainConsumer");
+                m.setAccessible(true);
+                Object delegate = field(m.invoke(thread), "delegate");
+                Object subscriptions = field(delegate, "subscriptions");
+                synchronized (subscriptions) {
+                    Object assignment = field(subscriptions, "assignment");
+                    Map<?, ?> states = (Map<?, ?>) assignment.getClass().getMethod("partitionStateMap").invoke(assignment);
+                    for (Map.Entry<?, ?> e : states.entrySet()) {
+                        b.append(e.getKey()).append(" {");
+                        for (String f : List.of("fetchState", "position", "highWatermark", "lastStableOffset", "paused")) {
+                            b.append(f).append('=').append(field(e.getValue(), f)).append(' ');
+                        }
+                        b.append("} ");
+                    }
+                }
+                Object buffer = field(field(delegate, "fetcher"), "fetchBuffer");
+                Object next = field(buffer, "nextInLineFetch");
+                b.append("fetch buffer: ").append(((java.util.Collection<?>) field(buffer, "completedFetches")).size())
+                        .append(" completed fetches; next in line ").append(next == null ? "none"
+                        : field(next, "partition") + " at " + field(next, "nextFetchOffset") + " consumed="
+                        + field(next, "isConsumed"));
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            b.append("unavailable (").append(e).append(')');
+        }
+        return b.toString();
+    }
+
+    private static Object field(Object o, String name) throws ReflectiveOperationException {
+        for (Class<?> c = o.getClass(); c != null; c = c.getSuperclass()) {
+            try {
+                java.lang.reflect.Field f = c.getDeclaredField(name);
+                f.setAccessible(true);
+                return f.get(o);
+            } catch (NoSuchFieldException e) {
+                // the superclass's
+            }
+        }
+        throw new NoSuchFieldException(name + " in " + o.getClass());
     }
 
     /** The full stacks of the threads whose name contains {@code app}, with the locks they wait for. */
