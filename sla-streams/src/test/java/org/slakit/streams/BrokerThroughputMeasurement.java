@@ -107,6 +107,15 @@ class BrokerThroughputMeasurement {
                 .setConfigProp("transaction.state.log.replication.factor", "1")
                 .setConfigProp("transaction.state.log.min.isr", "1")
                 .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                // the records carry the events' instants (the demo's log: September to November 2026) as
+                // their timestamps; with the default retention (7 days by record timestamp) the broker's
+                // retention check deletes them all, the active segment too, and the stream thread's
+                // consumer, out of range, resets to the new log start, the end: nothing more to process
+                // or commit, and no error. Kept for good; the check runs every second from the start, so
+                // a retention that deletes them fails the run at once rather than 30 s in
+                .setConfigProp("log.retention.ms", "-1")
+                .setConfigProp("log.initial.task.delay.ms", "0")
+                .setConfigProp("log.retention.check.interval.ms", "1000")
                 .build()) {
             cluster.format();
             cluster.startup();
@@ -151,6 +160,10 @@ class BrokerThroughputMeasurement {
                         throw t;
                     }
                     close(streams, app, null);
+                    assertThat(admin.listOffsets(Map.of(new TopicPartition("case-events", 0),
+                            org.apache.kafka.clients.admin.OffsetSpec.earliest())).all().get()
+                            .get(new TopicPartition("case-events", 0)).offset())
+                            .as("the input's log start offset (the broker deleted none of it)").isZero();
                     long transitions = count(bootstrap, sla.transitionsTopic());
                     long dead = count(bootstrap, sla.deadLetterTopic());
                     report.append(String.format(Locale.ROOT, "topology, %s stores (run %s): %,.0f events/s of wall "
