@@ -53,10 +53,25 @@ import org.slakit.core.history.SlaTimeline;
  * committed input offsets (read every 100 ms), from the first commit to the last, so start-up and the
  * first rebalance are not counted. The broker, its log, the producer of the changelogs and
  * transitions and the stream thread share the machine's cores.
+ *
+ * <p>A run whose committed input offset stays the same for {@link #STALL} (60 s; the start-up included),
+ * or that does not close within {@link #CLOSE}, fails at once with the application's state and the
+ * full stacks of its threads (stream thread, state updater, producer and consumer threads), also
+ * printed to standard error; {@code -Dslakit.stall.seconds=1} shows what that looks like.
  */
 class BrokerThroughputMeasurement {
 
     static final int COPIES = 87;
+
+    /**
+     * How long the committed input offset may stay the same (from the start: the first commit included)
+     * before the run fails with the application's threads' stacks, rather than waiting out the
+     * deadline; {@code -Dslakit.stall.seconds=N} to change.
+     */
+    static final Duration STALL = Duration.ofSeconds(Long.getLong("slakit.stall.seconds", 60));
+
+    /** How long closing an application may take before the run fails with its threads' stacks. */
+    static final Duration CLOSE = Duration.ofSeconds(60);
 
     @TempDir
     Path tmp;
@@ -92,6 +107,15 @@ class BrokerThroughputMeasurement {
                 .setConfigProp("transaction.state.log.replication.factor", "1")
                 .setConfigProp("transaction.state.log.min.isr", "1")
                 .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                // the records carry the events' instants (the demo's log: September to November 2026) as
+                // their timestamps; with the default retention (7 days by record timestamp) the broker's
+                // retention check deletes them all, the active segment too, and the stream thread's
+                // consumer, out of range, resets to the new log start, the end: nothing more to process
+                // or commit, and no error. Kept for good; the check runs every second from the start, so
+                // a retention that deletes them fails the run at once rather than 30 s in
+                .setConfigProp("log.retention.ms", "-1")
+                .setConfigProp("log.initial.task.delay.ms", "0")
+                .setConfigProp("log.retention.check.interval.ms", "1000")
                 .build()) {
             cluster.format();
             cluster.startup();
@@ -120,15 +144,26 @@ class BrokerThroughputMeasurement {
                     double[] rate;
                     java.util.concurrent.atomic.AtomicReference<Throwable> failure =
                             new java.util.concurrent.atomic.AtomicReference<>();
-                    try (KafkaStreams streams = new KafkaStreams(sla.topology(), streamsConfig(bootstrap, app))) {
+                    // not try-with-resources: KafkaStreams.close() waits without a bound, and a close that
+                    // hangs would hide why the run failed
+                    KafkaStreams streams = new KafkaStreams(sla.topology(), streamsConfig(bootstrap, app));
+                    try {
                         streams.setUncaughtExceptionHandler(e -> {
                             failure.set(e);
                             return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler
                                     .StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
                         });
                         streams.start();
-                        rate = rate(admin, app, n, failure);
+                        rate = rate(admin, app, streams, n, failure);
+                    } catch (Throwable t) {
+                        close(streams, app, t);
+                        throw t;
                     }
+                    close(streams, app, null);
+                    assertThat(admin.listOffsets(Map.of(new TopicPartition("case-events", 0),
+                            org.apache.kafka.clients.admin.OffsetSpec.earliest())).all().get()
+                            .get(new TopicPartition("case-events", 0)).offset())
+                            .as("the input's log start offset (the broker deleted none of it)").isZero();
                     long transitions = count(bootstrap, sla.transitionsTopic());
                     long dead = count(bootstrap, sla.deadLetterTopic());
                     report.append(String.format(Locale.ROOT, "topology, %s stores (run %s): %,.0f events/s of wall "
@@ -160,18 +195,34 @@ class BrokerThroughputMeasurement {
         throw new AssertionError("No stream thread of " + app);
     }
 
-    private static double[] rate(Admin admin, String app, int n, java.util.concurrent.atomic.AtomicReference<Throwable>
-            failure) throws Exception {
+    private static double[] rate(Admin admin, String app, KafkaStreams streams, int n,
+            java.util.concurrent.atomic.AtomicReference<Throwable> failure) throws Exception {
         TopicPartition input = new TopicPartition("case-events", 0);
         long firstOffset = -1;
         long firstNanos = 0;
         long firstCpu = 0;
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        long start = System.nanoTime();
+        long deadline = start + Duration.ofMinutes(2).toNanos();
+        long lastOffset = -1; // the committed offset last seen, -1 for none
+        long lastProgress = start;
         while (System.nanoTime() < deadline) {
             Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(app)
                     .partitionsToOffsetAndMetadata().get();
             OffsetAndMetadata o = offsets.get(input);
             long now = System.nanoTime();
+            long committed = o == null ? -1 : o.offset();
+            if (committed != lastOffset) {
+                lastOffset = committed;
+                lastProgress = now;
+            } else if (now - lastProgress > STALL.toNanos()) {
+                String before = metrics(streams);
+                Thread.sleep(5_000);
+                throw new AssertionError(diagnosis(app, streams, "committed no further input offset in "
+                        + STALL.toSeconds() + " s (committed offset " + committed + " of " + n + ", "
+                        + Duration.ofNanos(now - start).toSeconds() + " s after start; the input partition's end "
+                        + endOffsets(admin, input) + ")\nmetrics 5 s before the stacks: " + before
+                        + "\nmetrics with the stacks: " + metrics(streams)));
+            }
             if (o != null && o.offset() > 0) {
                 if (firstOffset < 0) {
                     firstOffset = o.offset();
@@ -188,7 +239,161 @@ class BrokerThroughputMeasurement {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("The application " + app + " did not commit all " + n + " events in 2 minutes");
+        throw new AssertionError(diagnosis(app, streams, "did not commit all " + n + " events in 2 minutes"
+                + " (committed offset " + lastOffset + ")"));
+    }
+
+    /** The input partition's end offsets, read_uncommitted and read_committed, and its start, for a diagnosis. */
+    private static String endOffsets(Admin admin, TopicPartition p) {
+        try {
+            long earliest = admin.listOffsets(Map.of(p, org.apache.kafka.clients.admin.OffsetSpec.earliest()))
+                    .partitionResult(p).get().offset();
+            long latest = admin.listOffsets(Map.of(p, org.apache.kafka.clients.admin.OffsetSpec.latest()))
+                    .partitionResult(p).get().offset();
+            long stable = admin.listOffsets(Map.of(p, org.apache.kafka.clients.admin.OffsetSpec.latest()),
+                    new org.apache.kafka.clients.admin.ListOffsetsOptions(
+                            org.apache.kafka.common.IsolationLevel.READ_COMMITTED)).partitionResult(p).get().offset();
+            return latest + " (read_committed " + stable + "), its log start " + earliest;
+        } catch (Exception e) {
+            return "unknown (" + e + ")";
+        }
+    }
+
+    /**
+     * The application's counters that tell a thread that waits from one that polls in vain: the stream
+     * thread's polls, processed records, commits and punctuations, and its consumer's fetches, records
+     * consumed and lag.
+     */
+    private static String metrics(KafkaStreams streams) {
+        java.util.TreeMap<String, Object> m = new java.util.TreeMap<>();
+        streams.metrics().forEach((k, v) -> {
+            boolean thread = k.group().equals("stream-thread-metrics")
+                    && k.name().matches("(poll|process|commit|punctuate)-total");
+            boolean consumer = k.group().equals("consumer-fetch-manager-metrics")
+                    && k.name().matches("fetch-total|records-consumed-total|records-lag")
+                    && k.tags().getOrDefault("client-id", "").endsWith("-consumer")
+                    && !k.tags().getOrDefault("client-id", "").endsWith("-restore-consumer");
+            if (thread || consumer) {
+                m.put(k.name() + (k.tags().containsKey("partition") ? "[" + k.tags().get("topic") + "-"
+                        + k.tags().get("partition") + "]" : ""), v.metricValue());
+            }
+        });
+        return m.toString();
+    }
+
+    /**
+     * Closes the application within {@link #CLOSE}; if it does not close in time, fails with the
+     * application's threads (or adds that failure to {@code primary}, the run's own, as suppressed).
+     */
+    private static void close(KafkaStreams streams, String app, Throwable primary) {
+        if (streams.close(CLOSE)) {
+            return;
+        }
+        AssertionError e = new AssertionError(diagnosis(app, streams, "did not close in " + CLOSE.toSeconds() + " s"));
+        if (primary == null) {
+            throw e;
+        }
+        primary.addSuppressed(e);
+    }
+
+    /**
+     * What went wrong, the application's state, its stream thread's tasks with their committed and end
+     * offsets, and the stacks of the application's threads (stream thread, state updater, producer and
+     * consumer threads); also printed to standard error at once.
+     */
+    private static String diagnosis(String app, KafkaStreams streams, String what) {
+        StringBuilder b = new StringBuilder("The application ").append(app).append(' ').append(what)
+                .append("; state ").append(streams.state()).append('\n');
+        try {
+            for (org.apache.kafka.streams.ThreadMetadata t : streams.metadataForLocalThreads()) {
+                b.append("thread ").append(t.threadName()).append(": ").append(t.threadState()).append('\n');
+                for (org.apache.kafka.streams.TaskMetadata task : t.activeTasks()) {
+                    b.append("  active task ").append(task.taskId()).append(": committed ")
+                            .append(task.committedOffsets()).append(", end ").append(task.endOffsets()).append('\n');
+                }
+            }
+        } catch (RuntimeException e) {
+            b.append("(no thread metadata: ").append(e).append(")\n");
+        }
+        b.append(consumerState(streams)).append('\n');
+        b.append(threadDumps(app));
+        System.err.println(b);
+        return b.toString();
+    }
+
+    /**
+     * The main consumer's view of its partitions (position, high watermark, last stable offset, paused)
+     * and its buffered fetches, read by reflection from Kafka's internals (SubscriptionState is
+     * synchronized; the fetch buffer's next fetch is read without its lock); "unavailable" if they changed.
+     */
+    private static String consumerState(KafkaStreams streams) {
+        StringBuilder b = new StringBuilder("main consumer: ");
+        try {
+            List<?> threads = (List<?>) field(streams, "threads");
+            for (Object thread : threads) {
+                java.lang.reflect.Method m = thread.getClass().getDeclaredMethod("mainConsumer");
+                m.setAccessible(true);
+                Object delegate = field(m.invoke(thread), "delegate");
+                Object subscriptions = field(delegate, "subscriptions");
+                synchronized (subscriptions) {
+                    Object assignment = field(subscriptions, "assignment");
+                    Map<?, ?> states = (Map<?, ?>) assignment.getClass().getMethod("partitionStateMap").invoke(assignment);
+                    for (Map.Entry<?, ?> e : states.entrySet()) {
+                        b.append(e.getKey()).append(" {");
+                        for (String f : List.of("fetchState", "position", "highWatermark", "lastStableOffset", "paused")) {
+                            b.append(f).append('=').append(field(e.getValue(), f)).append(' ');
+                        }
+                        b.append("} ");
+                    }
+                }
+                Object buffer = field(field(delegate, "fetcher"), "fetchBuffer");
+                Object next = field(buffer, "nextInLineFetch");
+                b.append("fetch buffer: ").append(((java.util.Collection<?>) field(buffer, "completedFetches")).size())
+                        .append(" completed fetches; next in line ").append(next == null ? "none"
+                        : field(next, "partition") + " at " + field(next, "nextFetchOffset") + " consumed="
+                        + field(next, "isConsumed"));
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            b.append("unavailable (").append(e).append(')');
+        }
+        return b.toString();
+    }
+
+    private static Object field(Object o, String name) throws ReflectiveOperationException {
+        for (Class<?> c = o.getClass(); c != null; c = c.getSuperclass()) {
+            try {
+                java.lang.reflect.Field f = c.getDeclaredField(name);
+                f.setAccessible(true);
+                return f.get(o);
+            } catch (NoSuchFieldException e) {
+                // the superclass's
+            }
+        }
+        throw new NoSuchFieldException(name + " in " + o.getClass());
+    }
+
+    /** The full stacks of the threads whose name contains {@code app}, with the locks they wait for. */
+    static String threadDumps(String app) {
+        StringBuilder b = new StringBuilder();
+        for (java.lang.management.ThreadInfo t : java.lang.management.ManagementFactory.getThreadMXBean()
+                .dumpAllThreads(true, true)) {
+            if (!t.getThreadName().contains(app)) {
+                continue;
+            }
+            b.append('"').append(t.getThreadName()).append("\" ").append(t.getThreadState());
+            if (t.getLockName() != null) {
+                b.append(" on ").append(t.getLockName());
+            }
+            if (t.getLockOwnerName() != null) {
+                b.append(" owned by \"").append(t.getLockOwnerName()).append('"');
+            }
+            b.append('\n');
+            for (StackTraceElement e : t.getStackTrace()) {
+                b.append("\tat ").append(e).append('\n');
+            }
+            b.append('\n');
+        }
+        return b.toString();
     }
 
     private static long count(String bootstrap, String topic) {
