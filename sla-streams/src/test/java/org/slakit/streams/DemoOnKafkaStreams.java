@@ -93,7 +93,10 @@ public final class DemoOnKafkaStreams {
                 List<NewTopic> topics = new ArrayList<>();
                 for (String t : List.of(sla.inputTopic(), sla.transitionsTopic(), sla.deadLetterTopic())) {
                     if (!existing.contains(t)) {
-                        topics.add(new NewTopic(t, t.equals(sla.inputTopic()) ? 4 : 1, (short) 1));
+                        // the records carry the demo's event instants as timestamps, older than a
+                        // broker's default retention (7 days): kept, or the broker deletes them unread
+                        topics.add(new NewTopic(t, t.equals(sla.inputTopic()) ? 4 : 1, (short) 1)
+                                .configs(Map.of("retention.ms", "-1")));
                     }
                 }
                 admin.createTopics(topics).all().get();
