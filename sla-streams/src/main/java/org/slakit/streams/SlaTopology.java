@@ -135,8 +135,9 @@ public final class SlaTopology {
         StoreBuilder<KeyValueStore<String, byte[]>> meta = Stores.keyValueStoreBuilder(supplier(metaStore()),
                 Serdes.String(), Serdes.ByteArray());
         cases = caching ? cases.withCachingEnabled() : cases.withCachingDisabled();
-        timers = caching ? timers.withCachingEnabled() : timers.withCachingDisabled();
-        timers = timers.withLoggingDisabled();
+        // nor cached: a cache saves changelog writes and store reads, and this index has neither to save,
+        // while a range over a cached store merges the cache into every punctuation's read
+        timers = timers.withCachingDisabled().withLoggingDisabled();
         if (!changelogs) {
             cases = cases.withLoggingDisabled();
             meta = meta.withLoggingDisabled();
@@ -276,7 +277,7 @@ public final class SlaTopology {
         return inMemory;
     }
 
-    /** @return true if the cases and timers stores are cached between commits */
+    /** @return true if the cases store is cached between commits (the timers index never is) */
     public boolean caching() {
         return caching;
     }
@@ -400,9 +401,9 @@ public final class SlaTopology {
         }
 
         /**
-         * @param caching true (the default) to cache the cases and timers stores between commits, which
-         *        saves writes to the changelog when a case changes several times between two commits;
-         *        false to write every change through
+         * @param caching true (the default) to cache the cases store between commits, which saves writes
+         *        to the changelog when a case changes several times between two commits; false to write
+         *        every change through (the timers index, in memory and not logged, is never cached)
          * @return this builder
          */
         public Builder caching(boolean caching) {
