@@ -17,11 +17,12 @@ final class CaseClockCodec {
     /**
      * The version written. 2: as 1, and the timer store holds a pending case's cycle timer besides its
      * pending timer (see {@link CaseClock#cycleTimer()}); under 1 it held only {@link CaseClock#nextTimer()}.
-     * 3: as 2, with the flag {@link CaseClock#lateBatch}; a batch that settled without emitting anything
-     * may be stored unsettled (the meta store's settled mark says so; see {@code SlaProcessor}). Versions
-     * 1 and 2 are read (no batch of theirs is late: a store they wrote has no settled mark).
+     * Since quiet settling a flag bit marks a {@link CaseClock#lateBatch}, and a batch that settled
+     * without emitting anything may be stored unsettled (the meta store's settled mark says so; see
+     * {@code SlaProcessor}); still version 2: a reader without quiet settling ignores the bit and settles
+     * such a batch again at its next punctuation, identically, so a rollback reads this state.
      */
-    static final int VERSION = 3;
+    static final int VERSION = 2;
 
     private static final int ELEVATED = 1;
     private static final int PENDING = 1 << 1;

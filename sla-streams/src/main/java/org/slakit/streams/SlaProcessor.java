@@ -54,7 +54,10 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
 
     private static final Logger LOG = LoggerFactory.getLogger(SlaProcessor.class);
     private static final byte[] EMPTY = new byte[0];
-    /** The meta key of the event time (12 bytes) and the settled mark (12 more; absent before version 3). */
+    /**
+     * The meta key of the event time (12 bytes), then the settled mark (12) and a fingerprint of the
+     * policy that settled (8); the last two are absent in stores written before quiet settling.
+     */
     private static final String WATERMARK = "event-time";
 
     private final SlaTopology config;
@@ -72,6 +75,9 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
      */
     private Instant settled;
     private Instant savedSettled;
+    /** The fingerprint of the policy, saved with the mark: a restart with another policy is told. */
+    private final long policyPrint;
+    private boolean metaStale;
     /** Transitions and dead letters the sink has forwarded: tells whether a settling emitted anything. */
     private long emitted;
     /** Whether the timer store and {@link #batches} hold what the cases store implies; rebuilt if not. */
@@ -133,6 +139,16 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
         this.config = config;
         this.policy = config.policy();
         this.recentMax = recentMax;
+        this.policyPrint = fingerprint(policy.toString());
+    }
+
+    /** FNV-1a over the policy's text form, which parses back to an equal policy: the same in every JVM. */
+    static long fingerprint(String text) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < text.length(); i++) {
+            h = (h ^ text.charAt(i)) * 0x100000001b3L;
+        }
+        return h;
     }
 
     @Override
@@ -229,15 +245,18 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
             return;
         }
         fireBefore(limit);
-        if (watermark != null && (!watermark.equals(savedWatermark) || !java.util.Objects.equals(settled, savedSettled))) {
-            byte[] b = new byte[settled == null ? 12 : 24];
+        if (watermark != null && (metaStale || !watermark.equals(savedWatermark)
+                || !java.util.Objects.equals(settled, savedSettled))) {
+            byte[] b = new byte[settled == null ? 12 : 32];
             writeInstant(b, 0, watermark);
             if (settled != null) {
                 writeInstant(b, 12, settled);
+                ByteBuffer.wrap(b, 24, 8).putLong(policyPrint);
             }
             meta.put(WATERMARK, b);
             savedWatermark = watermark;
             savedSettled = settled;
+            metaStale = false;
         }
     }
 
@@ -323,7 +342,8 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
         currentKey = c.id;
         Instant oldCycle = c.cycleTimer();
         Instant oldBatch = c.pendingTimer();
-        boolean mayStayUnsaved = oldBatch != null && !c.lateBatch && config.quietSettling();
+        // without an event time the settled mark is neither raised nor saved: then the case is written
+        boolean mayStayUnsaved = oldBatch != null && !c.lateBatch && config.quietSettling() && watermark != null;
         long before = emitted;
         try {
             c.advance(limit, policy, sink);
@@ -352,6 +372,9 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
         savedWatermark = watermark;
         settled = w == null || w.length < 24 ? null : readInstant(w, 12);
         savedSettled = settled;
+        boolean otherPolicy = w != null && w.length >= 32 && ByteBuffer.wrap(w, 24, 8).getLong() != policyPrint;
+        metaStale = otherPolicy;
+        long settledAgain = 0;
         List<Bytes> old = new ArrayList<>();
         try (KeyValueIterator<Bytes, byte[]> it = timers.all()) {
             while (it.hasNext()) {
@@ -367,6 +390,7 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
                 var kv = it.next();
                 CaseClock c = CaseClockCodec.decode(kv.key, kv.value);
                 if (settledByMark(c)) {
+                    settledAgain++;
                     currentKey = c.id;
                     long before = emitted;
                     c.settleBatch(policy, sink); // as reading it will: its timer is the settled case's
@@ -388,6 +412,11 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
             cases.put(c.id, CaseClockCodec.encode(c));
         }
         indexed = true;
+        if (otherPolicy && settledAgain > 0) {
+            LOG.warn("The policy differs from the one that last settled this task's cases: {} cases whose last batch"
+                    + " settled without emitting anything are settled again with this policy at that batch's instant",
+                    settledAgain);
+        }
         LOG.info("Timer index rebuilt from {} cases ({} stale entries removed)", count, old.size());
     }
 
@@ -422,8 +451,10 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
         String key = currentKey;
         currentKey = c.id;
         long before = emitted;
+        Instant oldCycle = c.cycleTimer();
         c.settleBatch(policy, sink);
         currentKey = key;
+        moveTimers(c, oldCycle, null); // as indexed already, unless a failure cut its settling short
         if (emitted != before) {
             cases.put(c.id, CaseClockCodec.encode(c));
         } else {

@@ -70,7 +70,9 @@ class CaseClockCodecProperties {
         c.advance(t1.plusSeconds(1), SlaTopologyTest.POLICY, none); // settles: an open cycle
         c.apply(CaseEvent.assigned("C-1", t1.plusSeconds(5), Optional.of(name)), SlaTopologyTest.POLICY, none);
         assertThat(c.cycleOpen).isTrue();
+        c.lateBatch = true;
         byte[] bytes = CaseClockCodec.encode(c);
+        assertThat(CaseClockCodec.decode("C-1", bytes).lateBatch).isTrue();
         assertThat(bytes.length).isLessThanOrEqualTo(BUDGET);
         assertThat(CaseClockCodec.encode(CaseClockCodec.decode("C-1", bytes))).isEqualTo(bytes);
     }
