@@ -168,7 +168,8 @@ public final class SlaTopology {
      * @param view the view: horizon, limit, assignee
      * @param now the instant to evaluate at
      * @return this instance's page
-     * @throws IllegalArgumentException if the view's policy is not this topology's
+     * @throws IllegalArgumentException if the view's policy is not this topology's, or it watches a
+     *         duration clock ({@link BreachingSoon#forClock}): the topology runs the update cadence only
      */
     public BreachingSoonPage localBreachingSoon(KafkaStreams streams, BreachingSoon view, Instant now) {
         Objects.requireNonNull(streams, "streams");
@@ -185,7 +186,8 @@ public final class SlaTopology {
      * @param view the view: horizon, limit, assignee
      * @param now the instant to evaluate at
      * @return the page
-     * @throws IllegalArgumentException if the view's policy is not this topology's
+     * @throws IllegalArgumentException if the view's policy is not this topology's, or it watches a
+     *         duration clock ({@link BreachingSoon#forClock}): the topology runs the update cadence only
      */
     public BreachingSoonPage breachingSoon(ReadOnlyKeyValueStore<String, byte[]> store, BreachingSoon view,
             Instant now) {
@@ -194,6 +196,11 @@ public final class SlaTopology {
         Objects.requireNonNull(now, "now");
         if (!view.policy().equals(policy)) {
             throw new IllegalArgumentException("The breaching-soon view uses another policy than this topology");
+        }
+        if (!view.clock().equals(SlaTransition.UPDATES)) {
+            throw new IllegalArgumentException("The breaching-soon view watches the duration clock '" + view.clock()
+                    + "': the topology runs the update cadence ('" + SlaTransition.UPDATES + "') only, and a case's"
+                    + " state does not keep the status log a duration clock is timed on");
         }
         List<SupportCase> running = new ArrayList<>();
         try (KeyValueIterator<String, byte[]> it = store.all()) {

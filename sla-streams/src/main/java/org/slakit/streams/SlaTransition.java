@@ -8,9 +8,10 @@ import java.util.Optional;
  * One change of a case's SLA clock, as the topology emits it on the transitions topic: the case
  * became at risk or breached, or a clock cycle ended (met, late, stopped).
  *
- * <p>A transition names its clock. Today every case has one clock, the update cadence of the
- * policy, named {@value #UPDATES}; the field is there so that several clocks per case can be added
- * without changing this record's JSON form (readers treat a missing {@code clock} as
+ * <p>A transition names its clock. The topology runs one clock per case, the update cadence of the
+ * policy, named {@value #UPDATES}; the policy's duration clocks ({@code SlaPolicy.clocks()}, such as the
+ * standard policy's {@code resolution}) are not run by it yet. The field is there so that they can be
+ * added without changing this record's JSON form (readers treat a missing {@code clock} as
  * {@value #UPDATES}).
  *
  * <p>A transition is identified by case, clock, cycle start and kind: each cycle has at most one of
@@ -32,7 +33,7 @@ import java.util.Optional;
 public record SlaTransition(String caseId, String clock, TransitionKind kind, String rule, Instant due, Instant at,
         Instant cycleStart, Optional<String> assignee) {
 
-    /** The name of the update-cadence clock, the one clock of an {@link org.slakit.core.SlaPolicy}. */
+    /** The name of the update-cadence clock ({@code DurationClock.UPDATES}), the one clock the topology runs. */
     public static final String UPDATES = "updates";
 
     /** Checks that no component is null. */

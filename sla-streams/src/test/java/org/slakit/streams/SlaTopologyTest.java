@@ -108,6 +108,21 @@ class SlaTopologyTest {
     }
 
     @Test
+    void breachingSoonOfADurationClock_isRefused_notAnsweredWithoutTheStatusLog() {
+        try (Harness h = new Harness(SlaTopology.builder(POLICY).inMemoryStores(true).build())) {
+            h.send(CaseEvent.created("C-1", t("2026-03-02T08:00:00Z"), Channel.EMAIL, Priority.NORMAL));
+            BreachingSoon resolution = BreachingSoon.of(POLICY).forClock("resolution");
+            assertThatThrownBy(() -> h.sla.breachingSoon(h.cases(), resolution, t("2026-03-02T09:00:00Z")))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("The breaching-soon view watches the duration clock 'resolution': the topology runs"
+                            + " the update cadence ('updates') only, and a case's state does not keep the status log a"
+                            + " duration clock is timed on");
+            assertThat(h.sla.breachingSoon(h.cases(), BreachingSoon.of(POLICY).forClock("updates").withHorizon(Duration.ofDays(7)),
+                    t("2026-03-02T09:00:00Z")).entries()).hasSize(1);
+        }
+    }
+
+    @Test
     void builder_rejectsBadValues_namingThem() {
         assertThatThrownBy(() -> SlaTopology.builder(POLICY).punctuationInterval(Duration.ofNanos(10)))
                 .hasMessage("Punctuation interval PT0.00000001S is too short: expected at least 1 millisecond");
