@@ -59,13 +59,16 @@ import org.slakit.streams.SlaTopology;
  *
  * <p>What the driver adds: it commits after every record whatever {@code commit.interval.ms} says
  * ({@code TopologyTestDriver.completeAllProcessableWork} calls {@code prepareCommit} and
- * {@code postCommit} after each), which flushes every store (for RocksDB a memtable flush per record)
- * and every cache; and for every record the topology produces (transitions, and each store write's
+ * {@code postCommit} after each), which commits every store (for RocksDB, Kafka Streams 4.4 writes the
+ * changelog offsets and the store's position into the database per commit) and flushes every cache;
+ * and for every record the topology produces (transitions, and each store write's
  * changelog record) it compiles the source topics' names as regular expressions
  * ({@code getInputTopicOrPatternPartition}). A stream thread commits every 30 seconds (100 ms under
  * {@code exactly_once_v2}) and hands changelog records to its producer. {@link #noop} measures the
  * driver alone on the same records, so that the ratio {@code topology / noop} shows what the SLA
- * processor costs on top.
+ * processor costs on top; {@link #oneWrite} the driver with one store write per record (the record's
+ * value under its key, in a store configured as the cases store): the floor of any processor that
+ * keeps its state per key in such a store.
  *
  * <p>Only the cases store (and, rarely, the meta store) writes changelog records: the timers store is
  * an in-memory index rebuilt from the cases when a task starts, and unsettled batches wait in an
@@ -116,6 +119,8 @@ public class StreamsBench {
     private TestInputTopic<String, String> input;
     private TopologyTestDriver noopDriver;
     private TestInputTopic<String, String> noopInput;
+    private TopologyTestDriver oneWriteDriver;
+    private TestInputTopic<String, String> oneWriteInput;
     private java.nio.file.Path stateDir;
 
     @Setup(Level.Trial)
@@ -204,6 +209,41 @@ public class StreamsBench {
         noop.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.resolve("noop").toString());
         noopDriver = new TopologyTestDriver(noopTopology(sla.inputTopic()), noop);
         noopInput = noopDriver.createInputTopic(sla.inputTopic(), new StringSerializer(), new StringSerializer());
+        Properties one = new Properties();
+        one.putAll(p);
+        one.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.resolve("one").toString());
+        oneWriteDriver = new TopologyTestDriver(oneWriteTopology(sla.inputTopic()), one);
+        oneWriteInput = oneWriteDriver.createInputTopic(sla.inputTopic(), new StringSerializer(),
+                new StringSerializer());
+    }
+
+    /** The same source into a processor that writes each record's value under its key: one store write per record. */
+    Topology oneWriteTopology(String topic) {
+        Topology t = new Topology();
+        t.addSource("source", Serdes.String().deserializer(), Serdes.ByteArray().deserializer(), topic);
+        t.addProcessor("one-write", () -> new Processor<String, byte[], Void, Void>() {
+            private KeyValueStore<String, byte[]> store;
+
+            @Override
+            public void init(org.apache.kafka.streams.processor.api.ProcessorContext<Void, Void> context) {
+                store = context.getStateStore("one-write");
+            }
+
+            @Override
+            public void process(Record<String, byte[]> record) {
+                store.put(record.key(), record.value());
+            }
+        }, "source");
+        var b = org.apache.kafka.streams.state.Stores.keyValueStoreBuilder(stores.equals("memory")
+                ? org.apache.kafka.streams.state.Stores.inMemoryKeyValueStore("one-write")
+                : org.apache.kafka.streams.state.Stores.persistentKeyValueStore("one-write"),
+                Serdes.String(), Serdes.ByteArray());
+        b = caching ? b.withCachingEnabled() : b.withCachingDisabled();
+        if (!changelogs) {
+            b = b.withLoggingDisabled();
+        }
+        t.addStateStore(b, "one-write");
+        return t;
     }
 
     /** The same source (string keys, byte values) into a processor that does nothing: what the driver itself costs. */
@@ -224,6 +264,7 @@ public class StreamsBench {
         driver.close();
         if (noopDriver != null) {
             noopDriver.close();
+            oneWriteDriver.close();
         }
         try (var paths = Files.walk(stateDir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
@@ -249,6 +290,21 @@ public class StreamsBench {
         long cpu = CPU.getCurrentThreadCpuTime();
         for (int i = 0; i < keys.length; i++) {
             noopInput.pipeInput(keys[i], values[i], timestamps[i]);
+        }
+        count(cpu);
+    }
+
+    /**
+     * The same records through the same driver into a processor that writes each one into a store
+     * configured as the cases store (kind, caching, changelog): what one state write per event costs in
+     * the driver, a floor for {@link #topology()} (which writes 1.5 times per event and emits transitions).
+     */
+    @Benchmark
+    @OperationsPerInvocation(EVENTS)
+    public void oneWrite() {
+        long cpu = CPU.getCurrentThreadCpuTime();
+        for (int i = 0; i < keys.length; i++) {
+            oneWriteInput.pipeInput(keys[i], values[i], timestamps[i]);
         }
         count(cpu);
     }
