@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.OptionalLong;
@@ -246,7 +247,7 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
         }
         fireBefore(limit);
         if (watermark != null && (metaStale || !watermark.equals(savedWatermark)
-                || !java.util.Objects.equals(settled, savedSettled))) {
+                || !Objects.equals(settled, savedSettled))) {
             byte[] b = new byte[settled == null ? 12 : 32];
             writeInstant(b, 0, watermark);
             if (settled != null) {

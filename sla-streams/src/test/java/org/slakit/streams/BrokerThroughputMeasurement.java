@@ -24,7 +24,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
@@ -101,25 +100,7 @@ class BrokerThroughputMeasurement {
                 Runtime.getRuntime().availableProcessors(), loadAverage()));
         report.append(String.format(Locale.ROOT, "replay: %,.0f events/s%n", replayRate(demo.histories, demo.policy,
                 end, n)));
-        try (KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
-                .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
-                .setConfigProp("offsets.topic.replication.factor", "1")
-                .setConfigProp("transaction.state.log.replication.factor", "1")
-                .setConfigProp("transaction.state.log.min.isr", "1")
-                .setConfigProp("group.initial.rebalance.delay.ms", "0")
-                // the records carry the events' instants (the demo's log: September to November 2026) as
-                // their timestamps; with the default retention (7 days by record timestamp) the broker's
-                // retention check deletes them all, the active segment too, and the stream thread's
-                // consumer, out of range, resets to the new log start, the end: nothing more to process
-                // or commit, and no error. Kept for good; the check runs every second from the start, so
-                // a retention that deletes them fails the run at once rather than 30 s in
-                .setConfigProp("log.retention.ms", "-1")
-                .setConfigProp("log.initial.task.delay.ms", "0")
-                .setConfigProp("log.retention.check.interval.ms", "1000")
-                .build()) {
-            cluster.format();
-            cluster.startup();
-            cluster.waitForReadyBrokers();
+        try (KafkaClusterTestKit cluster = InProcessBroker.start()) {
             String bootstrap = cluster.bootstrapServers();
             try (Admin admin = cluster.admin()) {
                 admin.createTopics(List.of(new NewTopic("case-events", 1, (short) 1))).all().get();

@@ -22,7 +22,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
@@ -51,24 +50,7 @@ class RealBrokerTest {
         DemoLog demo = DemoLog.shipped();
         Instant end = demo.lastEventAt().plus(Duration.ofDays(2));
         SlaTopology sla = SlaTopology.builder(demo.policy).punctuationInterval(Duration.ofSeconds(1)).build();
-        try (KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
-                .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
-                .setConfigProp("offsets.topic.replication.factor", "1")
-                .setConfigProp("transaction.state.log.replication.factor", "1")
-                .setConfigProp("transaction.state.log.min.isr", "1")
-                .setConfigProp("group.initial.rebalance.delay.ms", "0")
-                // the records carry the events' instants (the demo's log: September to November 2026) as
-                // their timestamps: with the default retention (7 days by record timestamp) the broker's
-                // retention check (first 30 s after start) deletes them, and a consumer out of range
-                // resets to the end without an error. Kept for good; the check runs every second from
-                // the start, so a retention that deletes them fails the test at once, not by timing
-                .setConfigProp("log.retention.ms", "-1")
-                .setConfigProp("log.initial.task.delay.ms", "0")
-                .setConfigProp("log.retention.check.interval.ms", "1000")
-                .build()) {
-            cluster.format();
-            cluster.startup();
-            cluster.waitForReadyBrokers();
+        try (KafkaClusterTestKit cluster = InProcessBroker.start()) {
             String bootstrap = cluster.bootstrapServers();
             try (Admin admin = cluster.admin()) {
                 admin.createTopics(List.of(new NewTopic(sla.inputTopic(), PARTITIONS, (short) 1),
