@@ -317,7 +317,7 @@ final class CaseClock {
 
     private void emit(Sink sink, TransitionKind kind, Instant at, String who) {
         finalUpTo = max(finalUpTo, at);
-        sink.transition(new SlaTransition(id, SlaTransition.UPDATES, kind, rule, due, at, cycleStart,
+        sink.transition(new SlaTransition(id, SlaTransition.UPDATES, kind, rule, Optional.of(due), at, cycleStart,
                 Optional.ofNullable(who)));
     }
 

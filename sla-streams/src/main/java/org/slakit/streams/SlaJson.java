@@ -55,7 +55,8 @@ import org.slakit.core.history.CaseEvent;
  *
  * <h2>Transitions</h2>
  * {@code {"case":"C-1","clock":"updates","transition":"breached","rule":"first-response","due":"...","at":"...","cycleStart":"...","assignee":"ana"}};
- * {@code assignee} is {@code null} when nobody had the case; a missing {@code clock} reads as
+ * {@code assignee} is {@code null} when nobody had the case; {@code due} is {@code null} (or absent) when a
+ * duration clock is paused short of its target; a missing {@code clock} reads as
  * {@value SlaTransition#UPDATES}.
  *
  * <h2>Dead letters</h2>
@@ -483,7 +484,11 @@ public final class SlaJson {
             g.writeStringField("clock", t.clock());
             g.writeStringField("transition", t.kind().text());
             g.writeStringField("rule", t.rule());
-            g.writeStringField("due", instantText(t.due()));
+            if (t.due().isPresent()) {
+                g.writeStringField("due", instantText(t.due().get()));
+            } else {
+                g.writeNullField("due");
+            }
             g.writeStringField("at", instantText(t.at()));
             g.writeStringField("cycleStart", instantText(t.cycleStart()));
             if (t.assignee().isPresent()) {
@@ -567,8 +572,10 @@ public final class SlaJson {
         }
         JsonNode clock = n.get("clock");
         JsonNode who = n.get("assignee");
+        JsonNode due = n.get("due");
         return new SlaTransition(text(n, "case"), clock == null || clock.isNull() ? SlaTransition.UPDATES : clock.asText(),
-                TransitionKind.parse(text(n, "transition")), text(n, "rule"), instant(n, "due"), instant(n, "at"),
+                TransitionKind.parse(text(n, "transition")), text(n, "rule"),
+                due == null || due.isNull() ? Optional.empty() : Optional.of(instant(n, "due")), instant(n, "at"),
                 instant(n, "cycleStart"), who == null || who.isNull() ? Optional.empty() : Optional.of(who.asText()));
     }
 

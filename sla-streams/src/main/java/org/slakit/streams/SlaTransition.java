@@ -23,15 +23,17 @@ import java.util.Optional;
  * @param clock the clock's name, {@value #UPDATES} for the policy's update cadence
  * @param kind what happened
  * @param rule the name of the policy rule in force at {@code at} (for a cycle end: just before it)
- * @param due the due instant in force at {@code at} (for a cycle end: the one it is judged against)
+ * @param due the due instant in force at {@code at} (for a cycle end: the one it is judged against); always
+ *        present for {@value #UPDATES}; empty for a duration clock paused short of its target, whose due
+ *        instant is not known while it is paused ({@code ClockEvaluation.due()})
  * @param at the instant of the transition, in event time
  * @param cycleStart the start of the clock cycle: the creation, the update that ended the previous
  *        cycle, or the reopening
  * @param assignee who had the case at {@code at} (for a cycle end: just before the events at that
  *        instant); empty if nobody
  */
-public record SlaTransition(String caseId, String clock, TransitionKind kind, String rule, Instant due, Instant at,
-        Instant cycleStart, Optional<String> assignee) {
+public record SlaTransition(String caseId, String clock, TransitionKind kind, String rule, Optional<Instant> due,
+        Instant at, Instant cycleStart, Optional<String> assignee) {
 
     /** The name of the update-cadence clock ({@code DurationClock.UPDATES}), the one clock the topology runs. */
     public static final String UPDATES = "updates";
@@ -51,7 +53,7 @@ public record SlaTransition(String caseId, String clock, TransitionKind kind, St
     /** @return for example {@code C-7 updates breached at 2026-03-05T09:00:00.000000001Z (rule open, due 2026-03-05T09:00:00Z, cycle from 2026-03-02T09:00:00Z, ana)} */
     @Override
     public String toString() {
-        return caseId + " " + clock + " " + kind.text() + " at " + at + " (rule " + rule + ", due " + due
-                + ", cycle from " + cycleStart + ", " + assignee.orElse("unassigned") + ")";
+        return caseId + " " + clock + " " + kind.text() + " at " + at + " (rule " + rule + ", due "
+                + due.map(Instant::toString).orElse("not known while paused") + ", cycle from " + cycleStart + ", " + assignee.orElse("unassigned") + ")";
     }
 }

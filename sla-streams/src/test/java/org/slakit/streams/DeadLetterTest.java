@@ -31,7 +31,7 @@ class DeadLetterTest {
         h.send(CaseEvent.updateSent("C-1", t("2026-03-02T09:00:00Z")));
         h.send(CaseEvent.created("C-9", t("2026-03-02T12:00:00Z"), Channel.CALL, Priority.LOW));
         assertThat(h.transitions()).containsExactly(new SlaTransition("C-1", "updates", TransitionKind.MET,
-                "first-response", t("2026-03-02T10:00:00Z"), t("2026-03-02T09:00:00Z"), t("2026-03-02T08:00:00Z"),
+                "first-response", Optional.of(t("2026-03-02T10:00:00Z")), t("2026-03-02T09:00:00Z"), t("2026-03-02T08:00:00Z"),
                 Optional.of("ana")));
     }
 

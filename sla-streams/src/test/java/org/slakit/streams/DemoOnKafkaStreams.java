@@ -149,8 +149,9 @@ public final class DemoOnKafkaStreams {
             System.out.println("the last " + shown.size() + " (--all for every one), Berlin time:");
         }
         for (SlaTransition t : shown) {
-            System.out.printf("  %s  %-9s %-7s %-20s due %s  %s%n", t.at().atZone(berlin).toLocalDateTime(),
-                    t.kind().text(), t.caseId(), t.rule(), t.due().atZone(berlin).toLocalDateTime(),
+            System.out.printf("  %s  %-9s %-7s %-10s %-20s due %s  %s%n", t.at().atZone(berlin).toLocalDateTime(),
+                    t.kind().text(), t.caseId(), t.clock(), t.rule(),
+                    t.due().map(d -> d.atZone(berlin).toLocalDateTime().toString()).orElse("(paused)"),
                     t.assignee().orElse("-"));
         }
         System.out.println();

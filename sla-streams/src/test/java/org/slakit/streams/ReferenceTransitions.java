@@ -58,7 +58,7 @@ final class ReferenceTransitions {
                 if (timeline.stateAt(x) == SlaState.AT_RISK) {
                     Evaluation ev = policy.evaluate(history.snapshotAt(x), x);
                     out.add(new SlaTransition(history.caseId(), SlaTransition.UPDATES, TransitionKind.AT_RISK,
-                            ev.rule().orElseThrow().name(), ev.due().orElseThrow(), x, c.start(),
+                            ev.rule().orElseThrow().name(), ev.due(), x, c.start(),
                             history.snapshotAt(x).assignee()));
                     break;
                 }
@@ -75,7 +75,7 @@ final class ReferenceTransitions {
                     rule = ev.rule().orElseThrow().name();
                     due = ev.due().orElseThrow();
                 }
-                out.add(new SlaTransition(history.caseId(), SlaTransition.UPDATES, TransitionKind.BREACHED, rule, due, b,
+                out.add(new SlaTransition(history.caseId(), SlaTransition.UPDATES, TransitionKind.BREACHED, rule, Optional.of(due), b,
                         c.start(), c.assigneeAtBreach()));
             }
             if (!open) {
@@ -91,7 +91,7 @@ final class ReferenceTransitions {
                         kind = TransitionKind.STOPPED;
                 }
                 Optional<String> before = history.snapshotAt(cycleEnd.minusNanos(1)).assignee();
-                out.add(new SlaTransition(history.caseId(), SlaTransition.UPDATES, kind, c.rule().name(), c.due(),
+                out.add(new SlaTransition(history.caseId(), SlaTransition.UPDATES, kind, c.rule().name(), Optional.of(c.due()),
                         cycleEnd, c.start(), before));
             }
         }

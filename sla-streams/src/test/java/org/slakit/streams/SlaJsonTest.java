@@ -83,7 +83,7 @@ class SlaJsonTest {
 
     @Test
     void transitions_roundTrip_andAMissingClockIsTheUpdateCadence() {
-        SlaTransition t = new SlaTransition("C-1", "updates", TransitionKind.BREACHED, "open", T, T.plusNanos(1),
+        SlaTransition t = new SlaTransition("C-1", "updates", TransitionKind.BREACHED, "open", Optional.of(T), T.plusNanos(1),
                 T.minusSeconds(3600), Optional.of("ana"));
         assertThat(SlaJson.readTransition(SlaJson.writeTransition(t))).isEqualTo(t);
         assertThat(SlaJson.writeTransition(t)).isEqualTo("{\"case\":\"C-1\",\"clock\":\"updates\",\"transition\":"
@@ -91,9 +91,17 @@ class SlaJsonTest {
                 + "\"cycleStart\":\"2026-03-02T08:00:00Z\",\"assignee\":\"ana\"}");
         assertThat(SlaJson.readTransition("{\"case\":\"C-1\",\"transition\":\"met\",\"rule\":\"open\",\"due\":"
                 + "\"2026-03-02T09:00:00Z\",\"at\":\"2026-03-02T09:00:00Z\",\"cycleStart\":\"2026-03-02T09:00:00Z\"}"))
-                .isEqualTo(new SlaTransition("C-1", "updates", TransitionKind.MET, "open", T, T, T, Optional.empty()));
+                .isEqualTo(new SlaTransition("C-1", "updates", TransitionKind.MET, "open", Optional.of(T), T, T, Optional.empty()));
         assertThat(SlaSerdes.transitions().deserializer().deserialize("t",
                 SlaSerdes.transitions().serializer().serialize("t", t))).isEqualTo(t);
+        // a duration clock paused short of its target has no due instant: null in JSON, and absent reads the same
+        SlaTransition paused = new SlaTransition("C-1", "resolution", TransitionKind.MET, "resolution",
+                Optional.empty(), T, T.minusSeconds(3600), Optional.empty());
+        assertThat(SlaJson.writeTransition(paused)).contains("\"due\":null");
+        assertThat(SlaJson.readTransition(SlaJson.writeTransition(paused))).isEqualTo(paused);
+        assertThat(SlaJson.readTransition("{\"case\":\"C-1\",\"clock\":\"resolution\",\"transition\":\"met\","
+                + "\"rule\":\"resolution\",\"at\":\"2026-03-02T09:00:00Z\",\"cycleStart\":\"2026-03-02T08:00:00Z\"}"))
+                .isEqualTo(paused);
     }
 
     @Test

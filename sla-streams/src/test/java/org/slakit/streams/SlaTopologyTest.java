@@ -29,7 +29,7 @@ class SlaTopologyTest {
 
     private static SlaTransition tr(TransitionKind kind, String rule, String due, String at, String cycleStart,
             String assignee) {
-        return new SlaTransition("C-1042", "updates", kind, rule, t(due), t(at), t(cycleStart),
+        return new SlaTransition("C-1042", "updates", kind, rule, Optional.of(t(due)), t(at), t(cycleStart),
                 Optional.ofNullable(assignee));
     }
 

@@ -84,10 +84,10 @@ class UtcInstantProperties {
                     Instant at = Instant.ofEpochSecond(sec, nanos);
                     int k = nanos % TransitionKind.values().length;
                     SlaTransition t = new SlaTransition(names[c], SlaTransition.UPDATES, TransitionKind.values()[k],
-                            names[(c + 1) % names.length], at.plusSeconds(60), at, at.minusSeconds(3_600),
+                            names[(c + 1) % names.length], java.util.Optional.of(at.plusSeconds(60)), at, at.minusSeconds(3_600),
                             a == names.length ? java.util.Optional.empty() : java.util.Optional.of(names[a]));
                     String tree = mapper.createObjectNode().put("case", t.caseId()).put("clock", t.clock())
-                            .put("transition", t.kind().text()).put("rule", t.rule()).put("due", t.due().toString())
+                            .put("transition", t.kind().text()).put("rule", t.rule()).put("due", t.due().orElseThrow().toString())
                             .put("at", t.at().toString()).put("cycleStart", t.cycleStart().toString())
                             .put("assignee", t.assignee().orElse(null)).toString();
                     assertThat(SlaJson.writeTransition(t)).isEqualTo(tree);
