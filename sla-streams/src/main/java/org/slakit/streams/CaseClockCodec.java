@@ -3,9 +3,13 @@ package org.slakit.streams;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.slakit.core.CaseStatus;
 import org.slakit.core.Priority;
+import org.slakit.core.SlaState;
+import org.slakit.core.StatusChange;
 
 /**
  * The binary form of a {@link CaseClock} in the state store (the key, the case id, is not part of
@@ -21,8 +25,11 @@ final class CaseClockCodec {
      * without emitting anything may be stored unsettled (the meta store's settled mark says so; see
      * {@code SlaProcessor}); still version 2: a reader without quiet settling ignores the bit and settles
      * such a batch again at its next punctuation, identically, so a rollback reads this state.
+     * 3: as 2, then the team waited on, the reduced status log and the duration clocks' states (each
+     * behind a flag bit, so a case under a policy without duration clocks and never waiting on a team
+     * is as under 2 but for the version byte). A reader of 2 refuses it with a clear message.
      */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private static final int ELEVATED = 1;
     private static final int PENDING = 1 << 1;
@@ -40,6 +47,27 @@ final class CaseClockCodec {
     private static final int HAS_ASSIGNEE_BEFORE = 1 << 13;
     private static final int HAS_FINAL = 1 << 14;
     private static final int LATE_BATCH = 1 << 15;
+    private static final int HAS_WAITING_ON = 1 << 16;
+    private static final int HAS_LOG = 1 << 17;
+    private static final int HAS_CLOCKS = 1 << 18;
+    private static final int HAS_CLOCKS_AT = 1 << 19;
+    /** The log begins with the case open at creation, an entry not written. */
+    private static final int LOG_FROM_OPEN = 1 << 20;
+    /** The duration clocks were last evaluated when the update cadence was: clocksAt is segmentFrom, not written. */
+    private static final int CLOCKS_AT_SEGMENT = 1 << 21;
+
+    // the flags of one duration clock's state; its SlaState ordinal is shifted above them
+    private static final int C_OPEN = 1;
+    private static final int C_FAILED = 1 << 1;
+    private static final int C_PAUSED = 1 << 2;
+    private static final int C_AT_RISK_SENT = 1 << 3;
+    private static final int C_BREACHED_SENT = 1 << 4;
+    private static final int C_HAS_START = 1 << 5;
+    private static final int C_HAS_RULE = 1 << 6;
+    private static final int C_HAS_DUE = 1 << 7;
+    private static final int C_HAS_AT_RISK = 1 << 8;
+    private static final int C_STATE_SHIFT = 9;
+    private static final SlaState[] STATES = SlaState.values();
 
     private static final Priority[] PRIORITIES = Priority.values();
     private static final CaseStatus[] STATUSES = CaseStatus.values();
@@ -48,19 +76,40 @@ final class CaseClockCodec {
     }
 
     static byte[] encode(CaseClock c) {
+        return encode(c, VERSION);
+    }
+
+    /**
+     * The case in the form of an earlier version, for tests of reading old state: before 3 without the
+     * team, the log and the duration clocks, and with plain nanoseconds.
+     */
+    static byte[] encode(CaseClock c, int version) {
+        if (version < 1 || version > VERSION) {
+            throw new IllegalArgumentException("No state version " + version + ": expected 1 to " + VERSION);
+        }
         Out out = new Out();
-        out.buf[out.n++] = VERSION;
+        out.compactNanos = version >= 3;
+        boolean logFromOpen = c.log != null && c.log.size() > 1 && c.log.get(0).status() == CaseStatus.OPEN
+                && c.log.get(0).since().equals(c.created);
+        boolean clocksAtSegment = c.clocksAt != null && c.cycleOpen && c.clocksAt.equals(c.segmentFrom);
+        out.buf[out.n++] = (byte) version;
         int flags = (c.elevated ? ELEVATED : 0) | (c.pending ? PENDING : 0) | (c.runningBefore ? RUNNING_BEFORE : 0)
                 | (c.updated ? UPDATED : 0) | (c.changed ? CHANGED : 0) | (c.assigneeChanged ? ASSIGNEE_CHANGED : 0)
                 | (c.cycleOpen ? CYCLE_OPEN : 0) | (c.atRiskSent ? AT_RISK_SENT : 0)
                 | (c.breachedSent ? BREACHED_SENT : 0) | (c.lastSent != null ? HAS_LAST_SENT : 0)
                 | (c.lastReopened != null ? HAS_LAST_REOPENED : 0) | (c.agreedInterval != null ? HAS_AGREED : 0)
                 | (c.assignee != null ? HAS_ASSIGNEE : 0) | (c.assigneeBefore != null ? HAS_ASSIGNEE_BEFORE : 0)
-                | (c.finalUpTo != null ? HAS_FINAL : 0) | (c.lateBatch ? LATE_BATCH : 0);
+                | (c.finalUpTo != null ? HAS_FINAL : 0) | (c.lateBatch ? LATE_BATCH : 0)
+                | (c.waitingOn != null ? HAS_WAITING_ON : 0) | (c.log != null ? HAS_LOG : 0)
+                | (c.clocks.length > 0 ? HAS_CLOCKS : 0) | (c.clocksAt != null ? HAS_CLOCKS_AT : 0)
+                | (logFromOpen ? LOG_FROM_OPEN : 0) | (clocksAtSegment ? CLOCKS_AT_SEGMENT : 0);
+        if (version < 3) {
+            flags &= HAS_WAITING_ON - 1;
+        }
         out.varint(flags);
         Instant base = c.created;
         out.varlong(zigzag(base.getEpochSecond()));
-        out.varint(base.getNano());
+        out.nanos(base.getNano());
         out.string(c.channel);
         out.varint(c.priority.ordinal() | c.status.ordinal() << 3);
         out.instant(base, c.prioritySince);
@@ -95,11 +144,52 @@ final class CaseClockCodec {
             out.instant(base, c.atRisk);
             out.string(c.rule);
         }
+        if (version < 3) {
+            return Arrays.copyOf(out.buf, out.n);
+        }
+        if (c.waitingOn != null) {
+            out.string(c.waitingOn);
+        }
+        if (c.log != null) {
+            int from = logFromOpen ? 1 : 0;
+            out.varint(c.log.size() - from);
+            for (StatusChange e : c.log.subList(from, c.log.size())) {
+                out.varint(e.status().ordinal());
+                out.instant(base, e.since());
+            }
+        }
+        if (c.clocksAt != null && !clocksAtSegment) {
+            out.instant(base, c.clocksAt);
+        }
+        if (c.clocks.length > 0) {
+            out.varint(c.clocks.length);
+            for (CaseClock.ClockState k : c.clocks) {
+                int f = (k.open ? C_OPEN : 0) | (k.failed ? C_FAILED : 0) | (k.paused ? C_PAUSED : 0)
+                        | (k.atRiskSent ? C_AT_RISK_SENT : 0) | (k.breachedSent ? C_BREACHED_SENT : 0)
+                        | (k.start != null ? C_HAS_START : 0) | (k.rule >= 0 ? C_HAS_RULE : 0)
+                        | (k.due != null ? C_HAS_DUE : 0) | (k.atRisk != null && !k.atRiskSent ? C_HAS_AT_RISK : 0)
+                        | k.state.ordinal() << C_STATE_SHIFT;
+                out.varint(f);
+                if (k.start != null) {
+                    out.instant(base, k.start);
+                }
+                if (k.rule >= 0) {
+                    out.varint(k.rule);
+                }
+                if (k.due != null) {
+                    out.instant(base, k.due);
+                }
+                if (k.atRisk != null && !k.atRiskSent) {
+                    out.instant(base, k.atRisk);
+                }
+            }
+        }
         return Arrays.copyOf(out.buf, out.n);
     }
 
     static CaseClock decode(String id, byte[] bytes) {
         In in = new In(bytes);
+        in.compactNanos = bytes.length > 0 && bytes[0] >= 3;
         int version = in.buf[in.i++];
         if (version < 1 || version > VERSION) {
             throw new IllegalStateException("State of case " + id + " has version " + version
@@ -118,7 +208,7 @@ final class CaseClockCodec {
         c.breachedSent = (flags & BREACHED_SENT) != 0;
         c.lateBatch = (flags & LATE_BATCH) != 0;
         long seconds = unzigzag(in.varlong());
-        Instant base = Instant.ofEpochSecond(seconds, in.varint());
+        Instant base = Instant.ofEpochSecond(seconds, in.nanos());
         c.created = base;
         c.channel = in.string();
         int enums = in.varint();
@@ -144,6 +234,41 @@ final class CaseClockCodec {
             c.atRisk = in.instant(base);
             c.rule = in.string();
         }
+        if (version < 3) {
+            return c; // no team, log or duration clocks: CaseClock.reconcile starts the clocks afresh
+        }
+        c.waitingOn = (flags & HAS_WAITING_ON) != 0 ? in.string() : null;
+        if ((flags & HAS_LOG) != 0) {
+            int n = in.varint();
+            List<StatusChange> log = new ArrayList<>(n + 2);
+            if ((flags & LOG_FROM_OPEN) != 0) {
+                log.add(StatusChange.of(CaseStatus.OPEN, base));
+            }
+            for (int i = 0; i < n; i++) {
+                CaseStatus s = STATUSES[in.varint()];
+                log.add(StatusChange.of(s, in.instant(base)));
+            }
+            c.log = log;
+        }
+        c.clocksAt = (flags & HAS_CLOCKS_AT) == 0 ? null
+                : (flags & CLOCKS_AT_SEGMENT) != 0 ? c.segmentFrom : in.instant(base);
+        if ((flags & HAS_CLOCKS) != 0) {
+            int n = in.varint();
+            c.clocks = CaseClock.freshClocks(n);
+            for (CaseClock.ClockState k : c.clocks) {
+                int f = in.varint();
+                k.open = (f & C_OPEN) != 0;
+                k.failed = (f & C_FAILED) != 0;
+                k.paused = (f & C_PAUSED) != 0;
+                k.atRiskSent = (f & C_AT_RISK_SENT) != 0;
+                k.breachedSent = (f & C_BREACHED_SENT) != 0;
+                k.state = STATES[f >>> C_STATE_SHIFT];
+                k.start = (f & C_HAS_START) != 0 ? in.instant(base) : null;
+                k.rule = (f & C_HAS_RULE) != 0 ? in.varint() : -1;
+                k.due = (f & C_HAS_DUE) != 0 ? in.instant(base) : null;
+                k.atRisk = (f & C_HAS_AT_RISK) != 0 ? in.instant(base) : null;
+            }
+        }
         return c;
     }
 
@@ -158,6 +283,7 @@ final class CaseClockCodec {
     private static final class Out {
         byte[] buf = new byte[128];
         int n;
+        boolean compactNanos;
 
         void ensure(int more) {
             if (n + more > buf.length) {
@@ -189,7 +315,19 @@ final class CaseClockCodec {
         void instant(Instant base, Instant t) {
             long ds = t.getEpochSecond() - base.getEpochSecond();
             varlong(zigzag(ds));
-            varint(t.getNano());
+            nanos(t.getNano());
+        }
+
+        /**
+         * Since version 3: a nanosecond of a whole millisecond as its millisecond, shifted left one (two bytes
+         * at most, one for a whole second); any other as itself shifted left one, plus one.
+         */
+        void nanos(int nano) {
+            if (!compactNanos) {
+                varint(nano);
+                return;
+            }
+            varint(nano % 1_000_000 == 0 ? nano / 1_000_000 << 1 : nano << 1 | 1);
         }
 
         void string(String s) {
@@ -204,6 +342,7 @@ final class CaseClockCodec {
     private static final class In {
         final byte[] buf;
         int i;
+        boolean compactNanos;
 
         In(byte[] buf) {
             this.buf = buf;
@@ -234,7 +373,16 @@ final class CaseClockCodec {
 
         Instant instant(Instant base) {
             long ds = unzigzag(varlong());
-            return Instant.ofEpochSecond(base.getEpochSecond() + ds, varint());
+            return Instant.ofEpochSecond(base.getEpochSecond() + ds, nanos());
+        }
+
+        /** Reads what {@link Out#nanos} wrote, or (before version 3) a plain varint. */
+        int nanos() {
+            int v = varint();
+            if (!compactNanos) {
+                return v;
+            }
+            return (v & 1) == 0 ? (v >>> 1) * 1_000_000 : v >>> 1;
         }
 
         String string() {

@@ -209,7 +209,7 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
                         + ", whose creation was never seen", key, value);
                 return;
             }
-            c = CaseClock.create(created);
+            c = CaseClock.create(created, policy);
         } else {
             CaseClock.Rejection rejection = c.check(e);
             if (rejection != null) {

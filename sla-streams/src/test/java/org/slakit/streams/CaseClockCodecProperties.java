@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.slakit.core.CaseStatus;
 import org.slakit.core.Channel;
 import org.slakit.core.Priority;
+import org.slakit.core.SlaPolicy;
 import org.slakit.core.history.CaseEvent;
 
 /** The stored state per case: it reads back to itself, and stays within 256 bytes (the key excluded). */
@@ -39,13 +40,32 @@ class CaseClockCodecProperties {
         });
     }
 
-    /** Every optional field present, an open cycle, four events at the last instant, 40-character names. */
+    /**
+     * The fullest state of a case under a policy with a duration clock that pauses: every optional field
+     * present (a waiting-on team, a status log in which that clock paused and resumed), an open cycle of
+     * each clock, four events at the last instant, names of 24 characters (channel, assignees,
+     * team; each character more costs a byte per name) and
+     * instants of millisecond precision, as helpdesk exports and Kafka timestamps have (an instant with a
+     * nanosecond part costs up to three more bytes). Each further pause and resume of a duration clock
+     * adds two log entries, about ten bytes.
+     */
     @Test
     void fullestState_fitsTheBudget() {
-        String name = "a-forty-character-assignee-name-xxxxxxxx";
-        Instant t0 = Instant.parse("2026-03-02T08:00:00.123456789Z");
-        CaseClock c = CaseClock.create((CaseEvent.Created) CaseEvent.created("C-1", t0,
-                Channel.of("a-channel-name-of-forty-characters-xxxxx"), Priority.URGENT));
+        SlaPolicy policy = SlaPolicy.parse("""
+                standard rules
+                clock fix
+                pauses in pending-customer
+                rule team when waiting on engineering then 2 business days
+                rule rest when always then 8 business hours
+                calendar
+                zone Europe/Berlin
+                Mon-Fri 09:00-17:00
+                """);
+        String name = "a-24-character-name-xxxx";
+        assertThat(name).hasSize(24);
+        Instant t0 = Instant.parse("2026-03-02T08:00:00.123Z");
+        CaseClock c = CaseClock.create((CaseEvent.Created) CaseEvent.created("C-1", t0, Channel.of(name),
+                Priority.URGENT), policy);
         CaseClock.Sink none = new CaseClock.Sink() {
             @Override
             public void transition(SlaTransition t) {
@@ -56,20 +76,25 @@ class CaseClockCodecProperties {
                 throw new AssertionError(message);
             }
         };
-        Instant t1 = t0.plus(Duration.ofDays(3)).plusNanos(1);
-        c.apply(CaseEvent.assigned("C-1", t0.plusSeconds(60), Optional.of(name)), SlaTopologyTest.POLICY, none);
-        c.apply(CaseEvent.updateSent("C-1", t0.plusSeconds(600)), SlaTopologyTest.POLICY, none);
-        c.apply(CaseEvent.solved("C-1", t0.plusSeconds(900)), SlaTopologyTest.POLICY, none);
-        c.apply(CaseEvent.agreedIntervalSet("C-1", t0.plusSeconds(1000), Duration.ofHours(4)), SlaTopologyTest.POLICY,
-                none);
-        c.apply(CaseEvent.reopened("C-1", t1), SlaTopologyTest.POLICY, none);
-        c.apply(CaseEvent.elevationChanged("C-1", t1, true), SlaTopologyTest.POLICY, none);
-        c.apply(CaseEvent.statusChanged("C-1", t1, CaseStatus.PENDING_CUSTOMER), SlaTopologyTest.POLICY, none);
-        c.apply(CaseEvent.assigned("C-1", t1, Optional.of(name.replace('x', 'y'))), SlaTopologyTest.POLICY, none);
-        c.apply(CaseEvent.customerMessage("C-1", t1), SlaTopologyTest.POLICY, none);
-        c.advance(t1.plusSeconds(1), SlaTopologyTest.POLICY, none); // settles: an open cycle
-        c.apply(CaseEvent.assigned("C-1", t1.plusSeconds(5), Optional.of(name)), SlaTopologyTest.POLICY, none);
+        Instant t1 = t0.plus(Duration.ofDays(3)).plusMillis(1);
+        c.apply(CaseEvent.assigned("C-1", t0.plusSeconds(60), Optional.of(name)), policy, none);
+        c.apply(CaseEvent.waitingOn("C-1", t0.plusSeconds(61), Optional.of("engineering-" + name.substring(12))),
+                policy, none);
+        c.apply(CaseEvent.updateSent("C-1", t0.plusSeconds(600)), policy, none);
+        c.apply(CaseEvent.statusChanged("C-1", t0.plusSeconds(700), CaseStatus.PENDING_CUSTOMER), policy, none);
+        c.apply(CaseEvent.statusChanged("C-1", t0.plusSeconds(800), CaseStatus.OPEN), policy, none);
+        c.apply(CaseEvent.solved("C-1", t0.plusSeconds(900)), policy, none);
+        c.apply(CaseEvent.agreedIntervalSet("C-1", t0.plusSeconds(1000), Duration.ofHours(4)), policy, none);
+        c.apply(CaseEvent.reopened("C-1", t1), policy, none);
+        c.apply(CaseEvent.elevationChanged("C-1", t1, true), policy, none);
+        c.apply(CaseEvent.statusChanged("C-1", t1, CaseStatus.PENDING_INTERNAL), policy, none);
+        c.apply(CaseEvent.assigned("C-1", t1, Optional.of(name.replace('x', 'y'))), policy, none);
+        c.apply(CaseEvent.customerMessage("C-1", t1), policy, none);
+        c.advance(t1.plusSeconds(1), policy, none); // settles: open cycles
+        c.apply(CaseEvent.assigned("C-1", t1.plusSeconds(5), Optional.of(name)), policy, none);
         assertThat(c.cycleOpen).isTrue();
+        assertThat(c.clocks).allSatisfy(k -> assertThat(k.running()).isTrue());
+        assertThat(c.log).hasSizeGreaterThanOrEqualTo(4);
         c.lateBatch = true;
         byte[] bytes = CaseClockCodec.encode(c);
         assertThat(CaseClockCodec.decode("C-1", bytes).lateBatch).isTrue();

@@ -148,7 +148,7 @@ class QuietSettlingProperties {
                 .recentCases(1);
         List<String> expected = run(events, wall, 2, b.quietSettling(false).build(), b.build());
         assertThat(expected).filteredOn(s -> s.contains("\"at-risk\"") || s.contains("\"breached\""))
-                .hasSize(4); // A's and B's
+                .hasSize(6); // A's and B's: the update cadence's at-risk and breach, the resolution clock's at-risk
         assertThat(run(events, wall, 2, b.quietSettling(true).build(), b.build())).containsExactlyElementsOf(expected);
     }
 

@@ -116,11 +116,13 @@ class RestartProperties {
             AFTER.forEach(h::send);
             List<SlaTransition> all = new ArrayList<>(h.transitions());
             all.sort(ReferenceTransitions.ORDER);
-            // each case's at-risk and breach, once
-            assertThat(all).filteredOn(t -> t.kind() == TransitionKind.BREACHED).extracting(SlaTransition::caseId)
-                    .containsExactlyInAnyOrder("C-1", "C-2", "C-3");
-            assertThat(all).filteredOn(t -> t.kind() == TransitionKind.AT_RISK).extracting(SlaTransition::caseId)
-                    .containsExactlyInAnyOrder("C-1", "C-2", "C-3");
+            // each case's at-risk and breach, once per clock: the update cadence and the 24-hour resolution
+            String[] each = {"C-1 updates", "C-2 updates", "C-3 updates", "C-1 resolution", "C-2 resolution",
+                "C-3 resolution"};
+            assertThat(all).filteredOn(t -> t.kind() == TransitionKind.BREACHED)
+                    .extracting(t -> t.caseId() + " " + t.clock()).containsExactlyInAnyOrder(each);
+            assertThat(all).filteredOn(t -> t.kind() == TransitionKind.AT_RISK)
+                    .extracting(t -> t.caseId() + " " + t.clock()).containsExactlyInAnyOrder(each);
             return all;
         }
     }

@@ -93,8 +93,7 @@ class SlaTopologyProperties {
                 // the stores as version 1 left them: version byte 1, one timer per case at its next
                 // instant (the timer store is rebuilt from the cases on start: these are replaced)
                 for (KeyValue<String, byte[]> kv : cases) {
-                    byte[] v1 = kv.value.clone();
-                    v1[0] = 1;
+                    byte[] v1 = CaseClockCodec.encode(CaseClockCodec.decode(kv.key, kv.value), 1);
                     second.cases().put(kv.key, v1);
                     Instant next = CaseClockCodec.decode(kv.key, kv.value).nextTimer();
                     if (next != null) {
@@ -107,8 +106,13 @@ class SlaTopologyProperties {
                 emitted.addAll(second.transitions());
                 assertThat(second.deadLetters()).isEmpty();
             }
+            // version 1 kept no status log, team or duration clocks: the update cadence goes on exactly; the
+            // duration clocks start afresh (CaseClock.reconcile), so they are not compared here
+            emitted.removeIf(t -> !t.clock().equals(SlaTransition.UPDATES));
             emitted.sort(ReferenceTransitions.ORDER);
-            assertThat(emitted).containsExactlyElementsOf(ReferenceTransitions.of(feed.histories, feed.policy, end));
+            List<SlaTransition> expected = new ArrayList<>(ReferenceTransitions.of(feed.histories, feed.policy, end));
+            expected.removeIf(t -> !t.clock().equals(SlaTransition.UPDATES));
+            assertThat(emitted).containsExactlyElementsOf(expected);
         });
     }
 
