@@ -45,23 +45,23 @@ class SlaTopologyTest {
             h.send(CaseEvent.updateSent("C-1042", t("2026-03-02T09:00:00Z")));
             h.send(CaseEvent.statusChanged("C-1042", t("2026-03-02T13:00:00Z"), CaseStatus.PENDING_INTERNAL));
             // first response (2 business hours, due 11:00 Berlin) met at 10:00 Berlin
-            assertThat(h.transitions()).containsExactly(
+            assertThat(updates(h)).containsExactly(
                     tr(TransitionKind.MET, "first-response", "2026-03-02T10:00:00Z", "2026-03-02T09:00:00Z",
                             "2026-03-02T08:00:00Z", "ana"));
 
             h.send(CaseEvent.statusChanged("C-1042", t("2026-03-03T08:30:00Z"), CaseStatus.OPEN));
             // event time passed Monday 16:00 Berlin: 6 of the 8 business hours used
-            assertThat(h.transitions()).hasSize(2).last().isEqualTo(
+            assertThat(updates(h)).hasSize(2).last().isEqualTo(
                     tr(TransitionKind.AT_RISK, "urgent-or-elevated", "2026-03-03T09:00:00Z", "2026-03-02T15:00:00Z",
                             "2026-03-02T09:00:00Z", "ana"));
 
             h.send(CaseEvent.updateSent("C-1042", t("2026-03-03T10:00:00Z")));
             // the breach is final (event time is past it), the update's instant is not yet: another
             // event at that instant could still join it
-            assertThat(h.transitions()).hasSize(3);
+            assertThat(updates(h)).hasSize(3);
             // the next punctuation (every second of stream time) after event time passed 10:00 settles it
             h.send(CaseEvent.created("C-2", t("2026-03-03T10:00:05Z"), Channel.CALL, Priority.LOW));
-            assertThat(h.transitions()).hasSize(4).endsWith(
+            assertThat(updates(h)).hasSize(4).endsWith(
                     tr(TransitionKind.BREACHED, "urgent-or-elevated", "2026-03-03T09:00:00Z",
                             "2026-03-03T09:00:00.000000001Z", "2026-03-02T09:00:00Z", "ana"),
                     tr(TransitionKind.LATE, "urgent-or-elevated", "2026-03-03T09:00:00Z", "2026-03-03T10:00:00Z",
@@ -79,10 +79,15 @@ class SlaTopologyTest {
             h.send(CaseEvent.priorityChanged("C-1042", t("2026-03-02T09:15:00Z"), Priority.EMERGENCY));
             h.send(CaseEvent.updateSent("C-1042", t("2026-03-02T09:15:00Z")));
             h.send(CaseEvent.customerMessage("C-1042", t("2026-03-02T09:16:00Z")));
-            assertThat(h.transitions()).containsExactly(
+            assertThat(updates(h)).containsExactly(
                     tr(TransitionKind.MET, "first-response", "2026-03-02T10:00:00Z", "2026-03-02T09:15:00Z",
                             "2026-03-02T08:00:00Z", null));
         }
+    }
+
+    /** The update cadence's transitions so far (these examples are about it; the duration clocks have their own). */
+    private static List<SlaTransition> updates(Harness h) {
+        return h.transitions().stream().filter(t -> t.clock().equals(SlaTransition.UPDATES)).toList();
     }
 
     @Test
@@ -92,18 +97,33 @@ class SlaTopologyTest {
             h.send(CaseEvent.solved("C-1042", t("2026-03-02T12:00:00Z")));
             h.send(CaseEvent.reopened("C-1042", t("2026-03-04T08:00:00Z")));
             h.send(CaseEvent.customerMessage("C-1042", t("2026-03-04T08:00:00.001Z")));
-            assertThat(h.transitions()).containsExactly(
+            assertThat(updates(h)).containsExactly(
                     tr(TransitionKind.AT_RISK, "first-response", "2026-03-02T10:00:00Z", "2026-03-02T09:30:00Z",
                             "2026-03-02T08:00:00Z", null),
                     tr(TransitionKind.BREACHED, "first-response", "2026-03-02T10:00:00Z",
                             "2026-03-02T10:00:00.000000001Z", "2026-03-02T08:00:00Z", null),
                     tr(TransitionKind.STOPPED, "first-response", "2026-03-02T10:00:00Z", "2026-03-02T12:00:00Z",
                             "2026-03-02T08:00:00Z", null));
+            // the 24-hour resolution clock from creation (08:00Z) is met at the solve, 4 of its hours used;
+            // reopened, it resumes with 20 hours left (due 03-05 04:00Z, at risk from 03-04 22:00Z): not yet
+            assertThat(h.transitions()).filteredOn(t -> t.clock().equals("resolution")).containsExactly(
+                    new SlaTransition("C-1042", "resolution", TransitionKind.MET, "resolution",
+                            Optional.of(t("2026-03-03T08:00:00Z")), t("2026-03-02T12:00:00Z"),
+                            t("2026-03-02T08:00:00Z"), Optional.empty()));
             // the reopened case runs again: first response from the reopening, due 11:00 Berlin
             BreachingSoonPage page = h.sla.breachingSoon(h.cases(), BreachingSoon.of(POLICY)
                     .withHorizon(Duration.ofHours(2)), t("2026-03-04T08:30:00Z"));
             assertThat(page.entries()).containsExactly(new BreachingSoonPage.Entry("C-1042", SlaState.ON_TRACK,
                     "first-response", t("2026-03-04T10:00:00Z"), Optional.empty()));
+            // event time past the resumed resolution clock's at-risk and due instants
+            h.send(CaseEvent.created("C-2", t("2026-03-05T05:00:00Z"), Channel.CALL, Priority.LOW));
+            assertThat(h.transitions()).filteredOn(t -> t.clock().equals("resolution")).endsWith(
+                    new SlaTransition("C-1042", "resolution", TransitionKind.AT_RISK, "resolution",
+                            Optional.of(t("2026-03-05T04:00:00Z")), t("2026-03-04T22:00:00Z"),
+                            t("2026-03-02T08:00:00Z"), Optional.empty()),
+                    new SlaTransition("C-1042", "resolution", TransitionKind.BREACHED, "resolution",
+                            Optional.of(t("2026-03-05T04:00:00Z")), t("2026-03-05T04:00:00.000000001Z"),
+                            t("2026-03-02T08:00:00Z"), Optional.empty()));
         }
     }
 
