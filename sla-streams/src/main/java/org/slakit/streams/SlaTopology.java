@@ -37,8 +37,11 @@ import org.slakit.core.SupportCase;
  * <h2>What it guarantees</h2>
  * For the events of a case in time order, the transitions are those that
  * {@link org.slakit.core.history.SlaTimeline#replay} derives from the same history, at the same
- * instants: each cycle's first at-risk instant, its first breach ({@code SlaCycle.breachedAt}), and
- * its end (met, late, stopped). Events at one instant act together, as in the replay: a case's
+ * instants, for every clock of the policy: the update cadence's cycles ({@code SlaTimeline.cycles()}:
+ * each cycle's first at-risk instant, its first breach ({@code SlaCycle.breachedAt}), and its end: met,
+ * late, stopped) and each duration clock's ({@code SlaTimeline.clockCycles()}: the first instant
+ * {@code clockStateAt} is at risk, the first it is breached, and the verdict at each end; see
+ * {@link SlaTransition}). Events at one instant act together, as in the replay: a case's
  * batch at instant {@code t} is settled, and a timer at {@code t} fires, only once the task's event
  * time is after {@code t} (or the case's next event is), so nothing at {@code t} is missed.
  *

@@ -8,14 +8,18 @@ import java.util.Optional;
  * One change of a case's SLA clock, as the topology emits it on the transitions topic: the case
  * became at risk or breached, or a clock cycle ended (met, late, stopped).
  *
- * <p>A transition names its clock. The topology runs one clock per case, the update cadence of the
- * policy, named {@value #UPDATES}; the policy's duration clocks ({@code SlaPolicy.clocks()}, such as the
- * standard policy's {@code resolution}) are not run by it yet. The field is there so that they can be
- * added without changing this record's JSON form (readers treat a missing {@code clock} as
- * {@value #UPDATES}).
+ * <p>A transition names its clock: {@value #UPDATES} for the policy's update cadence, or one of the
+ * policy's duration clocks ({@code SlaPolicy.clocks()}, such as the standard policy's 24-hour
+ * {@code resolution}). A duration clock over the case's life has one cycle, from creation: every stop of
+ * the case (solved or closed) ends it with {@link TransitionKind#MET} or {@link TransitionKind#LATE},
+ * and a reopening resumes the same cycle (same {@code cycleStart}), which the next stop ends again, so
+ * the latest end is the verdict. A duration clock that runs only in some statuses has one cycle per
+ * spell in them, ended when the spell ends. A duration clock's cycles never end
+ * {@link TransitionKind#STOPPED}. Readers treat a missing {@code clock} as {@value #UPDATES}.
  *
- * <p>A transition is identified by case, clock, cycle start and kind: each cycle has at most one of
- * each kind, and the topology emits each once (also across restarts, under
+ * <p>A transition is identified by case, clock, cycle start and kind, and for the end of a life
+ * clock's cycle also its instant: each cycle has at most one at-risk and one breached transition, one
+ * end (a life clock: one per stop), and the topology emits each once (also across restarts, under
  * {@code processing.guarantee=exactly_once_v2}; with at-least-once a consumer can drop repeats by
  * that identity).
  *
@@ -27,15 +31,16 @@ import java.util.Optional;
  *        present for {@value #UPDATES}; empty for a duration clock paused short of its target, whose due
  *        instant is not known while it is paused ({@code ClockEvaluation.due()})
  * @param at the instant of the transition, in event time
- * @param cycleStart the start of the clock cycle: the creation, the update that ended the previous
- *        cycle, or the reopening
+ * @param cycleStart the start of the clock cycle: for {@value #UPDATES} the creation, the update that
+ *        ended the previous cycle, or the reopening; for a duration clock the creation (a clock over the
+ *        case's life) or the start of the spell
  * @param assignee who had the case at {@code at} (for a cycle end: just before the events at that
  *        instant); empty if nobody
  */
 public record SlaTransition(String caseId, String clock, TransitionKind kind, String rule, Optional<Instant> due,
         Instant at, Instant cycleStart, Optional<String> assignee) {
 
-    /** The name of the update-cadence clock ({@code DurationClock.UPDATES}), the one clock the topology runs. */
+    /** The name of the update-cadence clock ({@code DurationClock.UPDATES}). */
     public static final String UPDATES = "updates";
 
     /** Checks that no component is null. */

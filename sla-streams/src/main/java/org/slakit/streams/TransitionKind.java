@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * What happened to a clock cycle of a case (see {@link SlaTransition}). {@link #AT_RISK} and
  * {@link #BREACHED} happen at most once per cycle; a cycle ends with exactly one of {@link #MET},
- * {@link #LATE} or {@link #STOPPED}, unless it is still running.
+ * {@link #LATE} or {@link #STOPPED}, unless it is still running, except that a duration clock's cycle
+ * over the case's life ends at each stop of the case (a reopening resumes it).
  */
 public enum TransitionKind {
     /** The case became at risk: the first instant of the cycle at which its live state is at risk. */
@@ -17,11 +18,15 @@ public enum TransitionKind {
      * instant of a late update or stop that ends the cycle before any other instant showed the breach.
      */
     BREACHED("breached"),
-    /** The cycle ended with an update sent at or before the due instant. */
+    /**
+     * The cycle ended in time: for the update cadence, with an update sent at or before the due instant;
+     * for a duration clock, by a stop of the case or the end of a spell before the clock ran past its due
+     * instant.
+     */
     MET("met"),
-    /** The cycle ended with an update sent after the due instant. */
+    /** The cycle ended after its due instant: an update sent after it, or a duration clock that ran past it. */
     LATE("late"),
-    /** The cycle ended because the case was solved or closed while its clock ran. */
+    /** The update cadence's cycle ended because the case was solved or closed while its clock ran (never a duration clock's). */
     STOPPED("stopped");
 
     private final String text;
