@@ -59,9 +59,9 @@ class BreachingSoonPageProperties {
 
     @Test
     void pagesOfDifferentViews_areNotMerged() {
-        BreachingSoonPage a = new BreachingSoonPage(Instant.parse("2026-03-02T08:00:00Z"), List.of(), 0, java.util.Map.of(),
+        BreachingSoonPage a = new BreachingSoonPage(Instant.parse("2026-03-02T08:00:00Z"), "updates", List.of(), 0, java.util.Map.of(),
                 java.util.Map.of(), 0, OptionalInt.of(5));
-        BreachingSoonPage b = new BreachingSoonPage(Instant.parse("2026-03-02T09:00:00Z"), List.of(), 0, java.util.Map.of(),
+        BreachingSoonPage b = new BreachingSoonPage(Instant.parse("2026-03-02T09:00:00Z"), "updates", List.of(), 0, java.util.Map.of(),
                 java.util.Map.of(), 0, OptionalInt.of(5));
         assertThatThrownBy(() -> BreachingSoonPage.merge(List.of(a, b))).hasMessage("Breaching-soon pages of different "
                 + "views cannot be merged: one at 2026-03-02T08:00:00Z with limit OptionalInt[5], another at "
@@ -79,9 +79,9 @@ class BreachingSoonPageProperties {
                 Instant.parse("2026-03-02T09:00:00Z"), Optional.empty());
         BreachingSoonPage.Entry c3 = new BreachingSoonPage.Entry("C-3", SlaState.AT_RISK, "first-response",
                 Instant.parse("2026-03-02T08:30:00Z"), Optional.of("bo"));
-        BreachingSoonPage a = new BreachingSoonPage(now, List.of(c1, c2), 5, java.util.Map.of("open", 5L),
+        BreachingSoonPage a = new BreachingSoonPage(now, "updates", List.of(c1, c2), 5, java.util.Map.of("open", 5L),
                 java.util.Map.of("ana", 4L), 1, OptionalInt.of(2));
-        BreachingSoonPage b = new BreachingSoonPage(now, List.of(c3), 1, java.util.Map.of("first-response", 1L),
+        BreachingSoonPage b = new BreachingSoonPage(now, "updates", List.of(c3), 1, java.util.Map.of("first-response", 1L),
                 java.util.Map.of("bo", 1L), 0, OptionalInt.of(2));
         BreachingSoonPage m = BreachingSoonPage.merge(List.of(a, b));
         assertThat(m.entries()).containsExactly(c1, c3);
