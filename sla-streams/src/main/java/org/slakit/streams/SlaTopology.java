@@ -167,12 +167,17 @@ public final class SlaTopology {
      * instances (found with {@code streams.streamsMetadataForStore(casesStore())}) into the answer
      * over all cases.
      *
+     * <p>The view may watch the update cadence or one of the policy's duration clocks
+     * ({@link BreachingSoon#forClock}): a duration clock is evaluated from the status log and the
+     * team waited on that each case's state keeps, as {@link BreachingSoon} evaluates it on the
+     * case itself; a clock paused short of its target is in the page only when at risk, with no due
+     * instant. See {@link #breachingSoon(ReadOnlyKeyValueStore, BreachingSoon, Instant)}.
+     *
      * @param streams the running application instance
-     * @param view the view: horizon, limit, assignee
+     * @param view the view: clock, horizon, limit, assignee
      * @param now the instant to evaluate at
-     * @return this instance's page
-     * @throws IllegalArgumentException if the view's policy is not this topology's, or it watches a
-     *         duration clock ({@link BreachingSoon#forClock}): the topology runs the update cadence only
+     * @return this instance's page, of the view's clock
+     * @throws IllegalArgumentException if the view's policy is not this topology's
      */
     public BreachingSoonPage localBreachingSoon(KafkaStreams streams, BreachingSoon view, Instant now) {
         Objects.requireNonNull(streams, "streams");
@@ -185,12 +190,21 @@ public final class SlaTopology {
      * The breaching-soon view of the cases in a store of this topology (for tests and tools:
      * {@code TopologyTestDriver.getKeyValueStore(casesStore())}).
      *
+     * <p>Every case in the store whose status runs a clock (not solved or closed) is rebuilt from its
+     * state, {@code view.select}ed at {@code now}, and the result made a page
+     * ({@link BreachingSoonPage#of}); a solved or closed case is in no view, of any clock. A view of
+     * a duration clock ({@link BreachingSoon#forClock}) is answered from the status log and the team
+     * waited on that each case's state keeps: the page's entries are that clock's state, rule and due
+     * instant, empty for a clock paused short of its target (in the page only when at risk), in
+     * that clock's order (due instant, none last, then case id), and its counts by rule are of that
+     * clock's rules. The page equals {@code BreachingSoonPage.of(view.select(cases, now),
+     * view.limit())} over the same cases held outside the topology.
+     *
      * @param store the cases store
-     * @param view the view: horizon, limit, assignee
+     * @param view the view: clock, horizon, limit, assignee
      * @param now the instant to evaluate at
-     * @return the page
-     * @throws IllegalArgumentException if the view's policy is not this topology's, or it watches a
-     *         duration clock ({@link BreachingSoon#forClock}): the topology runs the update cadence only
+     * @return the page, of the view's clock
+     * @throws IllegalArgumentException if the view's policy is not this topology's
      */
     public BreachingSoonPage breachingSoon(ReadOnlyKeyValueStore<String, byte[]> store, BreachingSoon view,
             Instant now) {
@@ -199,11 +213,6 @@ public final class SlaTopology {
         Objects.requireNonNull(now, "now");
         if (!view.policy().equals(policy)) {
             throw new IllegalArgumentException("The breaching-soon view uses another policy than this topology");
-        }
-        if (!view.clock().equals(SlaTransition.UPDATES)) {
-            throw new IllegalArgumentException("The breaching-soon view watches the duration clock '" + view.clock()
-                    + "': the topology runs the update cadence ('" + SlaTransition.UPDATES + "') only, and a case's"
-                    + " state does not keep the status log a duration clock is timed on");
         }
         List<SupportCase> running = new ArrayList<>();
         try (KeyValueIterator<String, byte[]> it = store.all()) {
