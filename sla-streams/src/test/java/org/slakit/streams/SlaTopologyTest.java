@@ -127,18 +127,28 @@ class SlaTopologyTest {
         }
     }
 
+    /**
+     * A duration clock's view over the store: an urgent case (8 hours on clock {@code fix}, which pauses in
+     * pending customer) open 03:00-09:30Z, so 6.5 of 8 hours used (81%, at risk from 6 hours), then
+     * waiting on the customer: at 11:00Z it is at risk and paused, with no due instant until it resumes.
+     */
     @Test
-    void breachingSoonOfADurationClock_isRefused_notAnsweredWithoutTheStatusLog() {
-        try (Harness h = new Harness(SlaTopology.builder(POLICY).inMemoryStores(true).build())) {
-            h.send(CaseEvent.created("C-1", t("2026-03-02T08:00:00Z"), Channel.EMAIL, Priority.NORMAL));
-            BreachingSoon resolution = BreachingSoon.of(POLICY).forClock("resolution");
-            assertThatThrownBy(() -> h.sla.breachingSoon(h.cases(), resolution, t("2026-03-02T09:00:00Z")))
-                    .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("The breaching-soon view watches the duration clock 'resolution': the topology runs"
-                            + " the update cadence ('updates') only, and a case's state does not keep the status log a"
-                            + " duration clock is timed on");
-            assertThat(h.sla.breachingSoon(h.cases(), BreachingSoon.of(POLICY).forClock("updates").withHorizon(Duration.ofDays(7)),
-                    t("2026-03-02T09:00:00Z")).entries()).hasSize(1);
+    void breachingSoonOfADurationClock_isTimedOnTheStatusLogTheStateKeeps() {
+        SlaPolicy policy = BreachingSoonPageProperties.CLOCKS;
+        try (Harness h = new Harness(SlaTopology.builder(policy).inMemoryStores(true).build())) {
+            h.send(CaseEvent.created("K-5", t("2026-03-04T03:00:00Z"), Channel.EMAIL, Priority.URGENT));
+            h.send(CaseEvent.statusChanged("K-5", t("2026-03-04T09:30:00Z"), CaseStatus.PENDING_CUSTOMER));
+            BreachingSoonPage page = h.sla.breachingSoon(h.cases(), BreachingSoon.of(policy).forClock("fix")
+                    .withHorizon(Duration.ofHours(1)), t("2026-03-04T11:00:00Z"));
+            assertThat(page.clock()).isEqualTo("fix");
+            assertThat(page.entries()).containsExactly(new BreachingSoonPage.Entry("K-5", SlaState.AT_RISK,
+                    "urgent", Optional.empty(), Optional.empty()));
+            // back with the customer's answer at 12:00Z: 1.5 hours left, due 13:30Z
+            h.send(CaseEvent.statusChanged("K-5", t("2026-03-04T12:00:00Z"), CaseStatus.OPEN));
+            assertThat(h.sla.breachingSoon(h.cases(), BreachingSoon.of(policy).forClock("fix")
+                    .withHorizon(Duration.ofHours(1)), t("2026-03-04T12:00:00Z")).entries())
+                    .containsExactly(new BreachingSoonPage.Entry("K-5", SlaState.AT_RISK, "urgent",
+                            Optional.of(t("2026-03-04T13:30:00Z")), Optional.empty()));
         }
     }
 
