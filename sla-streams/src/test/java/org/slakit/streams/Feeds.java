@@ -91,13 +91,13 @@ final class Feeds {
                     rule rest when always then 10 business hours
                     clock customer-wait
                     runs in pending-customer
-                    rule rest when always then 2 hours
+                    rule rest when always then 1 business day
                     clock vendor
                     runs in pending-internal,pending-customer
                     rule engineering when waiting on engineering and priority emergency,urgent then 30 minutes
                     rule engineering-rest when waiting on engineering then 6 hours
                     rule billing when waiting on billing then 2 business days
-                    rule rest when always then 1 hours
+                    rule rest when always then 12 hours
                     calendar
                     zone America/New_York
                     Mon-Fri 08:00-12:00 13:00-17:00
@@ -240,7 +240,7 @@ final class Feeds {
     }
 
     static CaseEvent event(SplittableRandom r, String id, Instant t) {
-        if (r.nextInt(100) < 8) { // the team support waits on, or none
+        if (r.nextInt(100) < 12) { // the team support waits on, or none
             return CaseEvent.waitingOn(id, t, r.nextInt(4) == 0 ? Optional.empty() : Optional.of(pick(r, TEAMS)));
         }
         int k = r.nextInt(100);
