@@ -204,6 +204,30 @@ class DurationClockOracleTest {
                 tr(id, "resolution", TransitionKind.MET, "rest", null, TUE + "10:00:00Z", MON + "08:00:00Z", "ana")));
     }
 
+    /**
+     * Low, 24 hours: paused in pending-customer exactly at its due instant (Tuesday 08:00; a pause
+     * at the due instant is in time: at risk, not breached, while paused), resumed at 10:00. sla-core's
+     * evaluation says breached from the resume instant itself (the clock runs and {@code now} is after
+     * the due instant), although it has run no time past the target there; so the breach is at
+     * 10:00, not 10:00 + 1 ns, and not at 08:00 + 1 ns, which {@code ClockCycle.breachedAt()} gives
+     * (the case was paused then). Solved at 11:00: late.
+     */
+    static Example pausedExactlyAtDueThenResumed() {
+        String id = "C-8";
+        return new Example("resolution", List.of(
+                CaseEvent.created(id, t(MON + "08:00:00Z"), Channel.EMAIL, Priority.LOW),
+                CaseEvent.assigned(id, t(MON + "09:00:00Z"), Optional.of("ana")),
+                CaseEvent.statusChanged(id, t(TUE + "08:00:00Z"), CaseStatus.PENDING_CUSTOMER),
+                CaseEvent.statusChanged(id, t(TUE + "10:00:00Z"), CaseStatus.OPEN),
+                CaseEvent.solved(id, t(TUE + "11:00:00Z"))), List.of(
+                tr(id, "resolution", TransitionKind.AT_RISK, "rest", TUE + "08:00:00Z", TUE + "02:00:00Z",
+                        MON + "08:00:00Z", "ana"),
+                tr(id, "resolution", TransitionKind.BREACHED, "rest", TUE + "08:00:00Z", TUE + "10:00:00Z",
+                        MON + "08:00:00Z", "ana"),
+                tr(id, "resolution", TransitionKind.LATE, "rest", TUE + "08:00:00Z", TUE + "11:00:00Z",
+                        MON + "08:00:00Z", "ana")));
+    }
+
     // ------------------------------------------------------------------ the checks
 
     static List<SlaTransition> oracle(Example x) {
@@ -270,6 +294,12 @@ class DurationClockOracleTest {
             assertThat(oracle(x)).containsExactlyElementsOf(x.expected());
         }
 
+        @Test
+        void pausedExactlyAtDueThenResumed() {
+            Example x = DurationClockOracleTest.pausedExactlyAtDueThenResumed();
+            assertThat(oracle(x)).containsExactlyElementsOf(x.expected());
+        }
+
         /** Event time before the ends: only what happened before it, ends at or before it. */
         @Test
         void eventTimeCutsTheExample() {
@@ -331,6 +361,12 @@ class DurationClockOracleTest {
         @Test
         void pausedShortOfTargetEnd() {
             Example x = DurationClockOracleTest.pausedShortOfTargetEnd();
+            assertThat(topology(x)).containsExactlyElementsOf(x.expected());
+        }
+
+        @Test
+        void pausedExactlyAtDueThenResumed() {
+            Example x = DurationClockOracleTest.pausedExactlyAtDueThenResumed();
             assertThat(topology(x)).containsExactlyElementsOf(x.expected());
         }
     }
