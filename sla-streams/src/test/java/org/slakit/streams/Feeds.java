@@ -11,6 +11,7 @@ import org.quicktheories.generators.SourceDSL;
 import org.slakit.calendar.BusinessCalendar;
 import org.slakit.core.CaseStatus;
 import org.slakit.core.Channel;
+import org.slakit.core.ClockEvaluation;
 import org.slakit.core.Evaluation;
 import org.slakit.core.Priority;
 import org.slakit.core.SlaPolicy;
@@ -21,7 +22,8 @@ import org.slakit.core.history.CaseHistory;
  * Random but reproducible feeds for property tests, each built from one {@code long} seed: a policy,
  * several case histories and the events of all of them interleaved in time order, as one partition
  * receives them. Histories have bursts at one instant, short and long gaps, events exactly at due and
- * at-risk instants and one nanosecond around them, reopenings and repeated statuses.
+ * at-risk instants (of the update cadence or of a duration clock) and one nanosecond around them,
+ * reopenings, repeated statuses, and changes of the team support waits on ({@code waiting on}).
  */
 final class Feeds {
 
@@ -48,7 +50,59 @@ final class Feeds {
                     calendar
                     zone Australia/Lord_Howe
                     Mon-Sat 08:00-20:00
+                    """),
+            // duration clocks: resolution over the case's life, paused in pending-customer, with
+            // elapsed, business-time and business-day targets by priority; an internal clock per
+            // spell in pending-internal whose target depends on the team support waits on
+            SlaPolicy.parse("""
+                    warning at 50%
+                    standard rules
+                    clock resolution
+                    pauses in pending-customer
+                    rule emergency when priority emergency then 4 hours
+                    rule urgent when priority urgent or elevated then 6 business hours
+                    rule normal when priority normal then 2 business days
+                    rule rest when always then 72 hours
+                    clock internal
+                    runs in pending-internal
+                    rule engineering when waiting on engineering then 1 business day
+                    rule billing when waiting on billing then 8 hours
+                    rule rest when always then 3 business hours
+                    calendar
+                    zone Europe/Berlin
+                    Mon-Fri 09:00-12:30 13:30-17:00
+                    closed yearly 12-25
+                    """),
+            // the cadence without standard rules; two life clocks (one pausing in both pending
+            // statuses) and two per-spell clocks, one of them running in both pending statuses
+            SlaPolicy.parse("""
+                    clock starts at last update
+                    warning 2 hours before due
+                    rule first when nothing sent yet then 1 business hour
+                    rule hot when priority emergency,urgent then 4 hours
+                    rule rest when always then 2 business days
+                    clock resolution
+                    pauses in pending-customer
+                    rule hot when priority emergency then 1 business day
+                    rule elevated when elevated then 12 hours
+                    rule rest when always then 3 business days
+                    clock handling
+                    pauses in pending-customer,pending-internal
+                    rule rest when always then 10 business hours
+                    clock customer-wait
+                    runs in pending-customer
+                    rule rest when always then 1 business day
+                    clock vendor
+                    runs in pending-internal,pending-customer
+                    rule engineering when waiting on engineering and priority emergency,urgent then 30 minutes
+                    rule engineering-rest when waiting on engineering then 6 hours
+                    rule billing when waiting on billing then 2 business days
+                    rule rest when always then 12 hours
+                    calendar
+                    zone America/New_York
+                    Mon-Fri 08:00-12:00 13:00-17:00
                     """));
+    static final List<String> TEAMS = List.of("engineering", "billing", "legal");
     static final List<String> ASSIGNEES = List.of("ana", "bo", "cy");
     static final Instant BASE = Instant.parse("2026-10-01T00:00:00Z");
     static final long DAY = 86_400;
@@ -142,20 +196,32 @@ final class Feeds {
         return CaseHistory.of(events);
     }
 
+    /** An instant at, one nanosecond around, or the at-risk instant of, the due instant of one of the clocks. */
     private static Instant edge(SplittableRandom r, CaseHistory h, Instant t, SlaPolicy policy) {
-        Evaluation e = policy.evaluate(h.snapshotAt(t), t);
-        if (e.due().isEmpty()) {
+        int k = r.nextInt(policy.clocks().size() + 1);
+        Optional<Instant> due;
+        Optional<Instant> atRisk;
+        if (k == 0) {
+            Evaluation e = policy.evaluate(h.snapshotAt(t), t);
+            due = e.due();
+            atRisk = e.atRiskFrom();
+        } else {
+            ClockEvaluation e = policy.evaluateClock(h.snapshotAt(t), t, policy.clocks().get(k - 1).name());
+            due = e.due();
+            atRisk = e.atRiskFrom();
+        }
+        if (due.isEmpty()) {
             return null;
         }
         switch (r.nextInt(4)) {
             case 0:
-                return e.due().get();
+                return due.get();
             case 1:
-                return e.due().get().plusNanos(1);
+                return due.get().plusNanos(1);
             case 2:
-                return e.due().get().minusNanos(1);
+                return due.get().minusNanos(1);
             default:
-                return e.atRiskFrom().get();
+                return atRisk.get();
         }
     }
 
@@ -174,6 +240,9 @@ final class Feeds {
     }
 
     static CaseEvent event(SplittableRandom r, String id, Instant t) {
+        if (r.nextInt(100) < 12) { // the team support waits on, or none
+            return CaseEvent.waitingOn(id, t, r.nextInt(4) == 0 ? Optional.empty() : Optional.of(pick(r, TEAMS)));
+        }
         int k = r.nextInt(100);
         if (k < 28) {
             return CaseEvent.updateSent(id, t);
