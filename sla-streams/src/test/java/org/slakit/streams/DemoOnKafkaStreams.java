@@ -63,8 +63,11 @@ public final class DemoOnKafkaStreams {
         DemoLog demo = DemoLog.shipped();
         List<CaseEvent> feed = demo.feed.stream().filter(e -> !e.at().isAfter(NOW)).toList();
         BreachingSoon view = BreachingSoon.of(demo.policy).withHorizon(Duration.ofHours(2)).withLimit(15);
+        // the update cadence's view, then each duration clock's
+        List<BreachingSoon> views = new ArrayList<>(List.of(view));
+        demo.policy.clocks().forEach(c -> views.add(view.forClock(c.name())));
         List<SlaTransition> transitions;
-        BreachingSoonPage page;
+        List<BreachingSoonPage> pages = new ArrayList<>();
         if (bootstrap == null) {
             SlaTopology sla = SlaTopology.builder(demo.policy).inMemoryStores(true)
                     .timeMode(SlaTopology.TimeMode.WALL_CLOCK_TIME).punctuationInterval(Duration.ofMinutes(1)).build();
@@ -81,7 +84,7 @@ public final class DemoOnKafkaStreams {
                 if (!h.deadLetters().isEmpty()) {
                     h.deadLetters().forEach(d -> System.out.println("dead letter: " + d));
                 }
-                page = sla.breachingSoon(h.cases(), view, NOW);
+                views.forEach(v -> pages.add(sla.breachingSoon(h.cases(), v, NOW)));
             }
             System.out.println("sla-streams on the demo's event log (" + feed.size() + " events, "
                     + demo.histories.size() + " cases), TopologyTestDriver, no broker");
@@ -133,15 +136,16 @@ public final class DemoOnKafkaStreams {
                         quietSince = System.nanoTime();
                     }
                 }
-                page = sla.localBreachingSoon(streams, view, NOW);
+                views.forEach(v -> pages.add(sla.localBreachingSoon(streams, v, NOW)));
                 streams.close(Duration.ofSeconds(30));
             }
             System.out.println("sla-streams on the demo's event log (" + feed.size() + " events), cluster "
                     + bootstrap + " (transitions up to the task's event time, the last event)");
         }
-        Map<TransitionKind, Integer> counts = new EnumMap<>(TransitionKind.class);
-        transitions.forEach(t -> counts.merge(t.kind(), 1, Integer::sum));
-        System.out.println(transitions.size() + " transitions: " + counts);
+        Map<String, Map<TransitionKind, Integer>> counts = new java.util.TreeMap<>();
+        transitions.forEach(t -> counts.computeIfAbsent(t.clock(), k -> new EnumMap<>(TransitionKind.class))
+                .merge(t.kind(), 1, Integer::sum));
+        System.out.println(transitions.size() + " transitions by clock: " + counts);
         List<SlaTransition> shown = all ? transitions : transitions.subList(Math.max(0, transitions.size() - 25),
                 transitions.size());
         ZoneId berlin = ZoneId.of("Europe/Berlin");
@@ -154,7 +158,9 @@ public final class DemoOnKafkaStreams {
                     t.due().map(d -> d.atZone(berlin).toLocalDateTime().toString()).orElse("(paused)"),
                     t.assignee().orElse("-"));
         }
-        System.out.println();
-        System.out.println(page);
+        for (BreachingSoonPage page : pages) {
+            System.out.println();
+            System.out.println(page);
+        }
     }
 }
