@@ -363,9 +363,9 @@ final class CaseClock {
 
     /**
      * The earliest unsent at-risk or breach instant of the open cycles (the update cadence's and the
-     * duration clocks'), ignoring a pending batch; null if none. Only settling a batch and firing change it; an event arriving (after letting time run to
-     * its instant) does not, so a case keeps this timer while a batch is pending and adds one at
-     * {@link #lastEventAt} (see {@link #pendingTimer()}).
+     * duration clocks'), ignoring a pending batch; null if none. Only settling a batch and firing change
+     * it; an event arriving (after letting time run to its instant) does not, so a case keeps this timer
+     * while a batch is pending and adds one at {@link #lastEventAt} (see {@link #pendingTimer()}).
      */
     Instant cycleTimer() {
         Instant next = null;
@@ -565,9 +565,10 @@ final class CaseClock {
 
     /**
      * Makes {@link #clocks} match the policy's duration clocks. State written by a version without them,
-     * or under a policy with another number of clocks (or fewer rules in a clock), starts them afresh: a clock over the case's life
-     * has a cycle from creation, a per-spell clock one from the current status's start if it runs there;
-     * neither has a verdict or timer until the case's next change evaluates it.
+     * or under a policy with another number of clocks (or fewer rules in a clock), starts them afresh: a
+     * clock over the case's life has a cycle from creation, a per-spell clock one from the current
+     * status's start if it runs there; neither has a verdict or timer until the case's next event
+     * evaluates it.
      */
     void reconcile(SlaPolicy policy) {
         List<DurationClock> defs = policy.clocks();
@@ -611,7 +612,8 @@ final class CaseClock {
 
     /** Whether a duration clock runs while the case is in a status ({@code DurationClock.runsIn}). */
     static boolean runs(DurationClock d, CaseStatus s) {
-        return s.isClockRunning() && (d.runsOnlyIn().isEmpty() ? !d.pausedIn().contains(s) : d.runsOnlyIn().contains(s));
+        return s.isClockRunning()
+                && (d.runsOnlyIn().isEmpty() ? !d.pausedIn().contains(s) : d.runsOnlyIn().contains(s));
     }
 
     /** Bit k set if the policy's duration clock k runs in the status. */
@@ -650,7 +652,8 @@ final class CaseClock {
 
     private void emitClock(Sink sink, DurationClock d, ClockState s, TransitionKind kind, Instant at, String who) {
         finalUpTo = max(finalUpTo, at);
-        sink.transition(new SlaTransition(id, d.name(), kind, d.rules().get(s.rule).name(), Optional.ofNullable(s.due), at,
+        sink.transition(new SlaTransition(id, d.name(), kind, d.rules().get(s.rule).name(),
+                Optional.ofNullable(s.due), at,
                 s.start != null ? s.start : created, Optional.ofNullable(who)));
     }
 

@@ -475,6 +475,26 @@ public final class SlaJson {
      */
     public static String writeTransition(SlaTransition t) {
         Objects.requireNonNull(t, "t");
+        if (plain(t.caseId()) && plain(t.clock()) && plain(t.rule()) && t.assignee().map(SlaJson::plain).orElse(true)) {
+            // nothing to escape (printable ASCII without quote or backslash): as the generator writes it
+            StringBuilder sb = new StringBuilder(200);
+            sb.append("{\"case\":\"").append(t.caseId()).append("\",\"clock\":\"").append(t.clock())
+                    .append("\",\"transition\":\"").append(t.kind().text()).append("\",\"rule\":\"").append(t.rule())
+                    .append("\",\"due\":");
+            if (t.due().isPresent()) {
+                sb.append('"').append(instantText(t.due().get())).append('"');
+            } else {
+                sb.append("null");
+            }
+            sb.append(",\"at\":\"").append(instantText(t.at())).append("\",\"cycleStart\":\"")
+                    .append(instantText(t.cycleStart())).append("\",\"assignee\":");
+            if (t.assignee().isPresent()) {
+                sb.append('"').append(t.assignee().get()).append("\"}");
+            } else {
+                sb.append("null}");
+            }
+            return sb.toString();
+        }
         // field by field, no tree; a writer (not UTF-8 bytes), which writes characters outside the
         // basic plane as they are, as the tree did, where Jackson's UTF-8 output escapes them
         java.io.StringWriter out = new java.io.StringWriter(256);
@@ -501,6 +521,17 @@ public final class SlaJson {
             throw new UncheckedIOException(e); // not from memory
         }
         return out.toString();
+    }
+
+    /** Whether a text is printable ASCII without a quote or backslash: written in JSON as it is. */
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@link #writeTransition} as UTF-8. */

@@ -83,11 +83,16 @@ class UtcInstantProperties {
                 longs().between(0, 4_000_000_000L), integers().between(0, 999_999_999)).checkAssert((c, a, sec, nanos) -> {
                     Instant at = Instant.ofEpochSecond(sec, nanos);
                     int k = nanos % TransitionKind.values().length;
-                    SlaTransition t = new SlaTransition(names[c], SlaTransition.UPDATES, TransitionKind.values()[k],
-                            names[(c + 1) % names.length], java.util.Optional.of(at.plusSeconds(60)), at, at.minusSeconds(3_600),
+                    // a plain clock name (the fast path) or any name; a due instant, or none (a paused duration clock)
+                    String clock = nanos % 3 == 0 ? names[(c + a) % names.length] : SlaTransition.UPDATES;
+                    java.util.Optional<Instant> due = nanos % 5 == 0 ? java.util.Optional.empty()
+                            : java.util.Optional.of(at.plusSeconds(60));
+                    SlaTransition t = new SlaTransition(names[c], clock, TransitionKind.values()[k],
+                            names[(c + 1) % names.length], due, at, at.minusSeconds(3_600),
                             a == names.length ? java.util.Optional.empty() : java.util.Optional.of(names[a]));
                     String tree = mapper.createObjectNode().put("case", t.caseId()).put("clock", t.clock())
-                            .put("transition", t.kind().text()).put("rule", t.rule()).put("due", t.due().orElseThrow().toString())
+                            .put("transition", t.kind().text()).put("rule", t.rule())
+                            .put("due", t.due().map(Instant::toString).orElse(null))
                             .put("at", t.at().toString()).put("cycleStart", t.cycleStart().toString())
                             .put("assignee", t.assignee().orElse(null)).toString();
                     assertThat(SlaJson.writeTransition(t)).isEqualTo(tree);
