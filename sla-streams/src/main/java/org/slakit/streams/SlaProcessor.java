@@ -76,11 +76,15 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
      */
     private Instant settled;
     private Instant savedSettled;
+    /**
+     * The fired mark: every at-risk and breach instant before it has fired, for cases without a pending
+     * batch; null if none. Raised by a punctuation that fires every timer before its limit.
+     */
+    private Instant fired;
+    private Instant savedFired;
     /** The fingerprint of the policy, saved with the mark: a restart with another policy is told. */
     private final long policyPrint;
     private boolean metaStale;
-    /** Transitions and dead letters the sink has forwarded: tells whether a settling emitted anything. */
-    private long emitted;
     /** Whether the timer store and {@link #batches} hold what the cases store implies; rebuilt if not. */
     private boolean indexed;
     /**
@@ -101,18 +105,27 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
     private final CaseClock.Sink sink = new CaseClock.Sink() {
         @Override
         public void transition(SlaTransition t) {
-            emitted++;
             context.forward(new Record<>(t.caseId(), SlaJson.transitionBytes(t), millis(t.at())),
                     SlaTopology.TRANSITIONS_SINK);
         }
 
         @Override
         public void problem(String message) {
-            emitted++;
             deadLetter(null, DeadLetter.Reason.NOT_EVALUATED, message, currentKey, null);
         }
     };
     private String currentKey;
+
+    /** Where the repetition of what punctuation did to a case unwritten goes: nowhere, it was emitted then. */
+    private static final CaseClock.Sink SILENT = new CaseClock.Sink() {
+        @Override
+        public void transition(SlaTransition t) {
+        }
+
+        @Override
+        public void problem(String message) {
+        }
+    };
 
     /**
      * The decoded state of the cases this processor wrote last (at most {@value #RECENT}, least recently
@@ -247,16 +260,20 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
         }
         fireBefore(limit);
         if (watermark != null && (metaStale || !watermark.equals(savedWatermark)
-                || !Objects.equals(settled, savedSettled))) {
-            byte[] b = new byte[settled == null ? 12 : 32];
+                || !Objects.equals(settled, savedSettled) || !Objects.equals(fired, savedFired))) {
+            byte[] b = new byte[settled == null ? 12 : fired == null ? 32 : 44];
             writeInstant(b, 0, watermark);
             if (settled != null) {
                 writeInstant(b, 12, settled);
                 ByteBuffer.wrap(b, 24, 8).putLong(policyPrint);
+                if (fired != null) {
+                    writeInstant(b, 32, fired);
+                }
             }
             meta.put(WATERMARK, b);
             savedWatermark = watermark;
             savedSettled = settled;
+            savedFired = fired;
             metaStale = false;
         }
     }
@@ -268,10 +285,8 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
     void fireBefore(Instant limit) {
         int budget = config.maxTimersPerPunctuation();
         Set<String> advanced = new HashSet<>();
-        // the cases settled quietly at the instant of the latest batch settled: unless the settled mark
-        // passes that instant (every batch there settled), they are written at the end
-        List<CaseClock> quietAtLast = new ArrayList<>();
-        Instant last = null;
+        // the cases this punctuation left unwritten: written at the end unless the marks reach the limit
+        List<CaseClock> quiet = new ArrayList<>();
         while (budget > 0 && !batches.isEmpty() && batches.peek().at().isBefore(limit)) {
             Batch batch = batches.poll();
             budget--;
@@ -282,55 +297,61 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
             if (c == null || !batch.at().equals(c.pendingTimer())) {
                 continue; // stale: a later event settled that batch
             }
-            if (!batch.at().equals(last)) {
-                quietAtLast.clear();
-                last = batch.at();
-            }
             if (advance(c, limit)) {
-                quietAtLast.add(c);
+                quiet.add(c);
             }
             advanced.add(c.id);
         }
         Instant mark = batches.isEmpty() || !batches.peek().at().isBefore(limit) ? limit : batches.peek().at();
-        if (last != null && !last.isBefore(mark)) {
-            for (CaseClock c : quietAtLast) {
+        if (watermark != null && (settled == null || mark.isAfter(settled))) {
+            settled = mark;
+        }
+        boolean complete = false;
+        if (budget > 0) {
+            List<Bytes> due = new ArrayList<>();
+            try (KeyValueIterator<Bytes, byte[]> it = timers.range(null, Bytes.wrap(timerKey(limit, "")))) {
+                while (it.hasNext() && due.size() < budget) {
+                    Bytes k = it.next().key;
+                    if (!readInstant(k.get(), 0).isBefore(limit)) {
+                        break;
+                    }
+                    due.add(k);
+                }
+            }
+            complete = due.size() < budget; // every timer before the limit is among them
+            for (Bytes k : due) {
+                byte[] raw = k.get();
+                String id = new String(raw, 12, raw.length - 12, StandardCharsets.UTF_8);
+                if (advanced.contains(id)) {
+                    continue; // advancing it moved (deleted) this timer
+                }
+                CaseClock c = load(id);
+                if (c == null || !readInstant(raw, 0).equals(c.cycleTimer())) {
+                    // a stale entry (the case moved on, its own timer is in the store): nothing to do
+                    timers.delete(k);
+                    continue;
+                }
+                if (advance(c, limit)) {
+                    quiet.add(c);
+                }
+                advanced.add(id);
+            }
+        }
+        if (complete) {
+            if (watermark != null && (fired == null || limit.isAfter(fired))) {
+                fired = limit;
+            }
+        } else {
+            // the budget ran out: the marks do not reach the limit, so reading a case could not repeat
+            // what was done to it
+            for (CaseClock c : quiet) {
                 if (c.unsaved) {
                     save(c, c.cycleTimer(), null);
                 }
             }
         }
-        if (watermark != null && (settled == null || mark.isAfter(settled))) {
-            settled = mark;
-        }
-        if (budget == 0) {
-            return;
-        }
-        List<Bytes> due = new ArrayList<>();
-        try (KeyValueIterator<Bytes, byte[]> it = timers.range(null, Bytes.wrap(timerKey(limit, "")))) {
-            while (it.hasNext() && due.size() < budget) {
-                Bytes k = it.next().key;
-                if (!readInstant(k.get(), 0).isBefore(limit)) {
-                    break;
-                }
-                due.add(k);
-            }
-        }
-        for (Bytes k : due) {
-            byte[] raw = k.get();
-            String id = new String(raw, 12, raw.length - 12, StandardCharsets.UTF_8);
-            if (advanced.contains(id)) {
-                continue; // advancing it moved (deleted) this timer
-            }
-            CaseClock c = load(id);
-            if (c == null || !readInstant(raw, 0).equals(c.cycleTimer())) {
-                // a stale entry (the case moved on, its own timer is in the store): nothing to do
-                timers.delete(k);
-                continue;
-            }
-            advance(c, limit);
-            advanced.add(id);
-        }
     }
+
 
     /**
      * Lets the case's time run to {@code limit} and saves it, unless all it did was settle a batch (not
@@ -343,16 +364,16 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
         currentKey = c.id;
         Instant oldCycle = c.cycleTimer();
         Instant oldBatch = c.pendingTimer();
-        // without an event time the settled mark is neither raised nor saved: then the case is written
-        boolean mayStayUnsaved = oldBatch != null && !c.lateBatch && config.quietSettling() && watermark != null;
-        long before = emitted;
+        // without an event time the marks are neither raised nor saved: then the case is written; so is a
+        // late batch (its flag is cleared in the store)
+        boolean mayStayUnsaved = !c.lateBatch && config.quietSettling() && watermark != null;
         try {
             c.advance(limit, policy, sink);
         } catch (RuntimeException ex) {
             recent.remove(c.id); // changed but not saved: the store has the state
             throw ex;
         }
-        if (mayStayUnsaved && emitted == before) {
+        if (mayStayUnsaved) {
             moveTimers(c, oldCycle, oldBatch);
             c.unsaved = true;
             recent.put(c.id, c);
@@ -373,9 +394,11 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
         savedWatermark = watermark;
         settled = w == null || w.length < 24 ? null : readInstant(w, 12);
         savedSettled = settled;
+        fired = w == null || w.length < 44 ? null : readInstant(w, 32);
+        savedFired = fired;
         boolean otherPolicy = w != null && w.length >= 32 && ByteBuffer.wrap(w, 24, 8).getLong() != policyPrint;
         metaStale = otherPolicy;
-        long settledAgain = 0;
+        long repeated = 0;
         List<Bytes> old = new ArrayList<>();
         try (KeyValueIterator<Bytes, byte[]> it = timers.all()) {
             while (it.hasNext()) {
@@ -385,19 +408,13 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
         old.forEach(timers::delete);
         batches.clear();
         long count = 0;
-        List<CaseClock> changed = new ArrayList<>();
         try (KeyValueIterator<String, byte[]> it = cases.all()) {
             while (it.hasNext()) {
                 var kv = it.next();
                 CaseClock c = CaseClockCodec.decode(kv.key, kv.value);
-                if (settledByMark(c)) {
-                    settledAgain++;
-                    currentKey = c.id;
-                    long before = emitted;
-                    c.settleBatch(policy, sink); // as reading it will: its timer is the settled case's
-                    if (emitted != before) {
-                        changed.add(c); // the policy changed since: written after the pass
-                    }
+                if (behindMarks(c)) {
+                    repeated++;
+                    repeat(c); // as reading it would: the index holds the case's timers as they are
                 }
                 Instant cycle = c.cycleTimer();
                 if (cycle != null) {
@@ -409,14 +426,11 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
                 count++;
             }
         }
-        for (CaseClock c : changed) {
-            cases.put(c.id, CaseClockCodec.encode(c));
-        }
         indexed = true;
-        if (otherPolicy && settledAgain > 0) {
-            LOG.warn("The policy differs from the one that last settled this task's cases: {} cases whose last batch"
-                    + " settled without emitting anything are settled again with this policy at that batch's instant",
-                    settledAgain);
+        if (otherPolicy && repeated > 0) {
+            LOG.warn("The policy differs from the one that last punctuated this task: {} cases whose last settling or"
+                    + " firing was not written are brought up to the task's marks with this policy, without emitting"
+                    + " (what was emitted then stands)", repeated);
         }
         LOG.info("Timer index rebuilt from {} cases ({} stale entries removed)", count, old.size());
     }
@@ -432,35 +446,49 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
             return null;
         }
         c = CaseClockCodec.decode(id, stored);
-        if (settledByMark(c)) {
-            settleOnRead(c);
+        if (behindMarks(c)) {
+            repeatOnRead(c);
         }
         return c;
     }
 
-    /** Whether the stored case's pending batch was settled quietly: unflagged and before the settled mark. */
-    private boolean settledByMark(CaseClock c) {
-        return c.pending && !c.lateBatch && settled != null && c.lastEventAt.isBefore(settled);
+    /**
+     * Whether the stored case is behind what punctuation did to it unwritten: an unflagged pending batch
+     * before the settled mark, or (without a pending batch) a timer before the fired mark.
+     */
+    private boolean behindMarks(CaseClock c) {
+        if (c.pending) {
+            return !c.lateBatch && settled != null && c.lastEventAt.isBefore(settled);
+        }
+        Instant next = c.cycleTimer();
+        return fired != null && next != null && next.isBefore(fired);
     }
 
     /**
-     * Settles again the batch of a case read from the store that the settled mark says was settled
-     * quietly: the same state, and nothing emitted (unless the policy changed since; then what it emits
-     * is new, and the case is written).
+     * Repeats, without emitting, what punctuation did to the stored case unwritten: settles its batch if
+     * the settled mark passed it, then fires its timers before the fired mark. Punctuation did the same
+     * from the same state with the same policy, so the case is as punctuation left it, and what that
+     * emitted is not emitted again. A flagged (late) batch, or one the mark has not passed, is left
+     * pending, and so are the timers after it.
      */
-    private void settleOnRead(CaseClock c) {
-        String key = currentKey;
-        currentKey = c.id;
-        long before = emitted;
-        Instant oldCycle = c.cycleTimer();
-        c.settleBatch(policy, sink);
-        currentKey = key;
-        moveTimers(c, oldCycle, null); // as indexed already, unless a failure cut its settling short
-        if (emitted != before) {
-            cases.put(c.id, CaseClockCodec.encode(c));
-        } else {
-            c.unsaved = true;
+    private void repeat(CaseClock c) {
+        if (c.pending) {
+            if (c.lateBatch || settled == null || !c.lastEventAt.isBefore(settled)) {
+                return;
+            }
+            c.settleBatch(policy, SILENT);
         }
+        if (fired != null) {
+            c.advance(fired, policy, SILENT);
+        }
+    }
+
+    /** {@link #repeat} of a case read from the store: kept decoded, unwritten, as punctuation left it. */
+    private void repeatOnRead(CaseClock c) {
+        Instant oldCycle = c.cycleTimer();
+        repeat(c);
+        moveTimers(c, oldCycle, null); // as indexed already, unless a failure cut it short
+        c.unsaved = true;
         recent.put(c.id, c);
     }
 
