@@ -84,8 +84,9 @@ final class CaseClock {
      */
     boolean lateBatch;
     /**
-     * Not stored: the store holds this case as it was before its last batch was settled, a settling that
-     * emitted nothing and that reading the case settles again, identically. See {@code SlaProcessor}.
+     * Not stored: the store holds this case as its last event left it, before punctuation settled its
+     * batch or fired its timers, which reading the case repeats, identically, without emitting. See
+     * {@code SlaProcessor}.
      */
     boolean unsaved;
     /** Fingerprints of the events applied at lastEventAt (to tell duplicates). */

@@ -22,7 +22,7 @@ final class CaseClockCodec {
      * The version written. 2: as 1, and the timer store holds a pending case's cycle timer besides its
      * pending timer (see {@link CaseClock#cycleTimer()}); under 1 it held only {@link CaseClock#nextTimer()}.
      * Since quiet settling a flag bit marks a {@link CaseClock#lateBatch}, and a batch that settled
-     * without emitting anything may be stored unsettled (the meta store's settled mark says so; see
+     * may be stored unsettled (the meta store's marks say so; see
      * {@code SlaProcessor}); still version 2: a reader without quiet settling ignores the bit and settles
      * such a batch again at its next punctuation, identically, so a rollback reads this state.
      * 3: as 2, then the team waited on, the reduced status log and the duration clocks' states (each

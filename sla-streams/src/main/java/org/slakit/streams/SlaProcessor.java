@@ -37,27 +37,33 @@ import org.slf4j.LoggerFactory;
  * punctuation, once its stores are restored (Kafka Streams calls {@link #init} after restoration and
  * processes nothing before), so a case change is one changelog record.
  *
- * <p><b>Quiet settling.</b> Most batches settle on punctuation without emitting anything; such a case is
- * not written again. The store keeps it as it was with its batch pending, and settling that again gives
- * the same state and again nothing (settling is a function of the stored state and the policy). What
- * tells the two apart after a restart is the task's <em>settled mark</em> {@code S}, saved in the meta
- * store with the event time at the end of each punctuation: every batch at an instant before {@code S}
- * has been settled, except a batch flagged {@link CaseClock#lateBatch} (begun by an event older than
- * {@code S}, which arrived after its instant was settled for the task; it is written when it settles).
- * A case read from the store with an unflagged pending batch before {@code S} is settled on reading.
- * Punctuation settles batches in order of instant and raises {@code S} past them before it reads any
- * case again (the timers; a case is settled at most once per punctuation), and writes the quietly settled
- * cases that {@code S} does not cover (the last instant, when the per-punctuation budget ran out), so a
- * quietly settled case may leave {@link #recent} unwritten. The mark and the event time are read from
- * the meta store when the task indexes its cases, before its first record or punctuation.
+ * <p><b>Quiet punctuation.</b> What punctuation does to a case (settling its batch, firing its timers)
+ * is a function of the stored state, the policy and the limit, so a case it changed is not written: the
+ * store keeps it as the last event left it, and a read repeats what punctuation did, without emitting
+ * (it was emitted then). What tells a read how far to go are the task's two marks, saved in the meta
+ * store with the event time at the end of each punctuation: the <em>settled mark</em> {@code S} (every
+ * batch at an instant before it has been settled, except a batch flagged {@link CaseClock#lateBatch},
+ * begun by an event older than {@code S} that arrived after its instant was settled for the task, which
+ * is written when it settles) and the <em>fired mark</em> {@code F} (every at-risk and breach instant
+ * before it has fired, for cases without a pending batch). A case read from the store with an
+ * unflagged pending batch before {@code S} is settled, then its timers before {@code F} fired, silently
+ * ({@link #repeat}). Punctuation settles batches in order of instant and raises {@code S} past them
+ * before it fires timers (a case is handled at most once per punctuation); it raises {@code F} to its
+ * limit only when it fired every timer before it, and when its budget runs out it writes every case it
+ * changed, so a case changed unwritten may leave {@link #recent}. Only the events themselves are
+ * written: one changelog record per event. The marks and the event time are read from the meta store
+ * when the task indexes its cases, before its first record or punctuation. A restart with another
+ * policy repeats the unwritten settling and firing with that policy (a warning says how many cases);
+ * what was emitted stands.
  */
 final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
 
     private static final Logger LOG = LoggerFactory.getLogger(SlaProcessor.class);
     private static final byte[] EMPTY = new byte[0];
     /**
-     * The meta key of the event time (12 bytes), then the settled mark (12) and a fingerprint of the
-     * policy that settled (8); the last two are absent in stores written before quiet settling.
+     * The meta key of the event time (12 bytes), then the settled mark (12), a fingerprint of the policy
+     * (8) and the fired mark (12); a store written before quiet settling has the first only, one written
+     * before quiet firing the first three.
      */
     private static final String WATERMARK = "event-time";
 
@@ -129,7 +135,7 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
 
     /**
      * The decoded state of the cases this processor wrote last (at most {@value #RECENT}, least recently
-     * used dropped), as in the store or, if {@link CaseClock#unsaved}, ahead of it by a quiet settling
+     * used dropped), as in the store or, if {@link CaseClock#unsaved}, ahead of it by what a punctuation did
      * (which reading it from the store repeats): a batch is settled soon after its events arrived, so settling
      * mostly reads no store and decodes nothing. Only this processor writes the cases store of its task;
      * emptied on {@link #init}, so a restored or revived task reads the store.
@@ -354,11 +360,11 @@ final class SlaProcessor implements Processor<String, byte[], String, byte[]> {
 
 
     /**
-     * Lets the case's time run to {@code limit} and saves it, unless all it did was settle a batch (not
-     * a late one) without emitting anything: then only its timer moves, and the case stays in
-     * {@link #recent}, {@link CaseClock#unsaved}.
+     * Lets the case's time run to {@code limit}; only its timers move, and the case stays in
+     * {@link #recent}, {@link CaseClock#unsaved}, unless it settles a late batch or the task has no event
+     * time yet (then it is written).
      *
-     * @return true if the case was settled quietly and not written
+     * @return true if the case was left unwritten
      */
     private boolean advance(CaseClock c, Instant limit) {
         currentKey = c.id;

@@ -467,8 +467,8 @@ public final class SlaTopology {
         }
 
         /**
-         * For tests: false to write every settled batch (the behaviour before quiet settling, the reference
-         * its tests compare with).
+         * For tests: false to write every case punctuation changes (the behaviour before quiet
+         * punctuation, the reference its tests compare with).
          */
         Builder quietSettling(boolean quiet) {
             this.quietSettling = quiet;

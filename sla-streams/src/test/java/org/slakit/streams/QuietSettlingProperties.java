@@ -20,8 +20,9 @@ import org.slakit.core.Priority;
 import org.slakit.core.history.CaseEvent;
 
 /**
- * Quiet settling (a batch that settles without emitting anything is not written again; the settled
- * mark in the meta store tells a restarted task so) changes nothing a user sees: for any feed, also
+ * Quiet punctuation (a case whose batch punctuation settles or whose timers it fires is not written
+ * again, whatever it emits; the settled and fired marks in the meta store let a read repeat that without
+ * emitting) changes nothing a user sees: for any feed, also
  * with events out of time order, repeated, or arriving after their instant was settled, with any
  * number of cases kept decoded, any budget per punctuation and a restart from the changelogs at any
  * point, the transitions and dead letters are exactly those of writing every settled batch.
