@@ -28,9 +28,9 @@ import org.slakit.core.history.CaseEvent;
  * <p><b>Duration clocks</b> ({@link SlaPolicy#clocks()}) run beside the update cadence, each with its
  * own {@link ClockState}: evaluated ({@link SlaPolicy#evaluateClock}) on the case as it stands whenever
  * a settled batch changed an input of evaluation, they fire their at-risk and breach instants the same
- * way. They are timed on the case's status log, which the state keeps reduced: an entry only where the
- * set of duration clocks running changes (see {@link #appendLog}), which is all an evaluation reads of
- * it. A clock over the case's life has one cycle from creation; each stop (solved or closed) ends it
+ * way. They are timed on the case's status log, which the state keeps whole but for entries in a row
+ * of the same status (see {@link #appendLog}), whatever the policy, so that a restart with a policy
+ * whose clocks pause or run in other statuses times them right. A clock over the case's life has one cycle from creation; each stop (solved or closed) ends it
  * with a verdict and a reopening resumes it. A clock that runs only in some statuses has one cycle per
  * spell in them.
  *
@@ -64,9 +64,8 @@ final class CaseClock {
     String waitingOn;
     Instant lastEventAt;
     /**
-     * The statuses before the current one, reduced to where the set of duration clocks running changes
-     * (see {@link #appendLog}); null while the case was in statuses running the same clocks as open all
-     * along. Empty for a policy without duration clocks.
+     * The statuses before the current one, oldest first, entries in a row of the same status merged (see
+     * {@link #appendLog}); null while the case was open from creation to its current status.
      */
     List<StatusChange> log;
 
@@ -258,7 +257,7 @@ final class CaseClock {
         if (e.kind() == org.slakit.core.history.EventKind.UPDATE_SENT) {
             updated = true;
         }
-        changed |= change(e, policy);
+        changed |= change(e);
     }
 
     /**
@@ -524,7 +523,7 @@ final class CaseClock {
                 s.failed = true;
                 s.state = SlaState.NOT_RUNNING;
                 sink.problem("Clock " + d.name() + " of case " + id + " could not be evaluated at " + t + ": "
-                        + ex.getMessage() + "; it has no timers until the case's next change");
+                        + ex.getMessage() + "; it has no timers until it is evaluated again, at the case's next event");
                 continue;
             }
             s.record(d, e);
@@ -567,8 +566,10 @@ final class CaseClock {
     /**
      * Makes {@link #clocks} match the policy's duration clocks. State written by a version without them,
      * or under a policy with another number of clocks (or fewer rules in a clock), starts them afresh: a
-     * clock over the case's life has a cycle from creation, a per-spell clock one from the current
-     * status's start if it runs there; neither has a verdict or timer until the case's next event
+     * clock over the case's life has a cycle from creation, a per-spell clock one from the start of its
+     * current spell if it runs in the current status (both timed on the status log, which the state keeps
+     * whatever the policy; state of versions 1 and 2 has none, so a case from then reads as open from
+     * creation to its current status); neither has a verdict or timer until the case's next event
      * evaluates it.
      */
     void reconcile(SlaPolicy policy) {
@@ -594,10 +595,22 @@ final class CaseClock {
             s.failed = true;
         } else if (runs(d, status)) {
             s.open = true;
-            s.start = statusSince;
+            s.start = spellStart(d);
             s.failed = true;
         }
         return s;
+    }
+
+    /** The start of the current spell of a per-spell clock that runs in the current status, from the log. */
+    private Instant spellStart(DurationClock d) {
+        if (log == null) {
+            return statusSince.isAfter(created) && runs(d, CaseStatus.OPEN) ? created : statusSince;
+        }
+        Instant start = statusSince;
+        for (int i = log.size() - 1; i >= 0 && runs(d, log.get(i).status()); i--) {
+            start = log.get(i).since();
+        }
+        return start;
     }
 
     static ClockState[] freshClocks(int n) {
@@ -617,29 +630,16 @@ final class CaseClock {
                 && (d.runsOnlyIn().isEmpty() ? !d.pausedIn().contains(s) : d.runsOnlyIn().contains(s));
     }
 
-    /** Bit k set if the policy's duration clock k runs in the status. */
-    private static long mask(SlaPolicy policy, CaseStatus s) {
-        List<DurationClock> defs = policy.clocks();
-        long m = 0;
-        for (int k = 0; k < defs.size() && k < 64; k++) {
-            if (runs(defs.get(k), s)) {
-                m |= 1L << k;
-            }
-        }
-        return m;
-    }
-
     /**
      * Records that the case was in {@code left} from {@code since} until it entered its next status, as
-     * {@code CaseHistory} does, but only where the set of duration clocks running changes: a duration
-     * clock's evaluation reads the log only for whether it ran in each entry and when the entry began, so
-     * entries in a row that run the same clocks read as one. While {@link #log} is null the case reads as
-     * open from creation to its current status, so an entry running the clocks that open runs is not kept.
+     * {@code CaseHistory} does, merging it into the entry before when that has the same status (a case
+     * solved and reopened at one instant): a duration clock's evaluation reads the log only for whether it
+     * ran in each entry and when the entry began, so such entries read as one for every clock. While
+     * {@link #log} is null the case reads as open from creation to its current status.
      */
-    private void appendLog(CaseStatus left, Instant since, SlaPolicy policy) {
-        long m = mask(policy, left);
-        long lastMask = log == null ? mask(policy, CaseStatus.OPEN) : mask(policy, log.get(log.size() - 1).status());
-        if (m == lastMask) {
+    private void appendLog(CaseStatus left, Instant since) {
+        CaseStatus last = log == null ? CaseStatus.OPEN : log.get(log.size() - 1).status();
+        if (left == last) {
             return;
         }
         if (log == null) {
@@ -665,7 +665,7 @@ final class CaseClock {
     }
 
     /** {@code CaseHistory.snapshotAt}'s rules for one event; true if an input of evaluation changed. */
-    private boolean change(CaseEvent e, SlaPolicy policy) {
+    private boolean change(CaseEvent e) {
         Instant at = e.at();
         if (e instanceof CaseEvent.StatusEvent se) {
             CaseStatus s = se.status();
@@ -676,7 +676,7 @@ final class CaseClock {
                 lastReopened = at;
             }
             if (at.isAfter(statusSince)) {
-                appendLog(status, statusSince, policy); // a status held for no time is left out
+                appendLog(status, statusSince); // a status held for no time is left out
             }
             status = s;
             statusSince = at;

@@ -127,6 +127,115 @@ class RestartProperties {
         }
     }
 
+    private static final String CALENDAR = """
+            calendar
+            zone Europe/Berlin
+            Mon-Fri 09:00-12:30 13:30-17:00
+            """;
+
+    /**
+     * A restart with a policy that adds a duration clock pausing in pending customer: the case's status log
+     * was kept under the policy without clocks, so the new clock counts the three days the case waited on
+     * the customer as paused. Case A, created Monday 08:00Z, waited on the customer 09:00Z to Thursday
+     * 08:00Z: 1 of its 24 hours used before, so from Thursday 08:00Z at risk (50%) after 11 more hours,
+     * Thursday 19:00Z, and due after 23, Friday 07:00Z.
+     */
+    @Test
+    void restartWithAPolicyThatAddsAPausingClock_timesItOnTheStatusLogKeptBefore() {
+        org.slakit.core.SlaPolicy noClocks = org.slakit.core.SlaPolicy.parse("""
+                warning at 50%
+                rule rest when always then 2 business days
+                """ + CALENDAR);
+        org.slakit.core.SlaPolicy withClock = org.slakit.core.SlaPolicy.parse("""
+                warning at 50%
+                rule rest when always then 2 business days
+                clock resolution
+                pauses in pending-customer
+                rule rest when always then 24 hours
+                """ + CALENDAR);
+        Instant monday = Instant.parse("2026-03-02T08:00:00Z");
+        List<CaseEvent> before = List.of(
+                CaseEvent.created("A", monday, Channel.EMAIL, Priority.NORMAL),
+                CaseEvent.statusChanged("A", monday.plus(Duration.ofHours(1)),
+                        org.slakit.core.CaseStatus.PENDING_CUSTOMER),
+                CaseEvent.statusChanged("A", Instant.parse("2026-03-05T08:00:00Z"), org.slakit.core.CaseStatus.OPEN));
+        CaseEvent message = CaseEvent.customerMessage("A", Instant.parse("2026-03-05T09:00:00Z"));
+        Instant end = Instant.parse("2026-03-06T08:00:00Z");
+        List<SlaTransition> resolution = restartedWith(noClocks, before, withClock, List.of(message), end).stream()
+                .filter(t -> t.clock().equals("resolution")).toList();
+        Instant due = Instant.parse("2026-03-06T07:00:00Z");
+        assertThat(resolution).containsExactly(
+                new SlaTransition("A", "resolution", TransitionKind.AT_RISK, "rest", java.util.Optional.of(due),
+                        Instant.parse("2026-03-05T19:00:00Z"), monday, java.util.Optional.empty()),
+                new SlaTransition("A", "resolution", TransitionKind.BREACHED, "rest", java.util.Optional.of(due),
+                        due.plusNanos(1), monday, java.util.Optional.empty()));
+        List<CaseEvent> all = new ArrayList<>(before);
+        all.add(message);
+        assertThat(ReferenceTransitions.of(org.slakit.core.history.CaseHistory.of(all), withClock, end).stream()
+                .filter(t -> t.clock().equals("resolution"))).containsExactlyElementsOf(resolution);
+    }
+
+    /**
+     * A per-spell clock added by a restart starts its cycle where the case's spell in its statuses began,
+     * read from the status log: case B went pending internal Monday 09:00Z and pending customer Monday
+     * 10:00Z; the clock runs in both, 8 hours, at risk (50%) after 4: from Monday 09:00Z, at risk 13:00Z,
+     * due 17:00Z.
+     */
+    @Test
+    void restartWithAPolicyThatAddsAPerSpellClock_startsItsCycleWhereTheSpellBegan() {
+        org.slakit.core.SlaPolicy noClocks = org.slakit.core.SlaPolicy.parse("""
+                warning at 50%
+                rule rest when always then 2 business days
+                """ + CALENDAR);
+        org.slakit.core.SlaPolicy withClock = org.slakit.core.SlaPolicy.parse("""
+                warning at 50%
+                rule rest when always then 2 business days
+                clock waiting
+                runs in pending-internal,pending-customer
+                rule rest when always then 8 hours
+                """ + CALENDAR);
+        Instant monday = Instant.parse("2026-03-02T08:00:00Z");
+        List<CaseEvent> before = List.of(
+                CaseEvent.created("B", monday, Channel.EMAIL, Priority.NORMAL),
+                CaseEvent.statusChanged("B", monday.plus(Duration.ofHours(1)),
+                        org.slakit.core.CaseStatus.PENDING_INTERNAL),
+                CaseEvent.statusChanged("B", monday.plus(Duration.ofHours(2)),
+                        org.slakit.core.CaseStatus.PENDING_CUSTOMER));
+        CaseEvent message = CaseEvent.customerMessage("B", monday.plus(Duration.ofHours(3)));
+        Instant end = monday.plus(Duration.ofDays(1));
+        List<SlaTransition> waiting = restartedWith(noClocks, before, withClock, List.of(message), end).stream()
+                .filter(t -> t.clock().equals("waiting")).toList();
+        Instant spell = monday.plus(Duration.ofHours(1));
+        Instant due = Instant.parse("2026-03-02T17:00:00Z");
+        assertThat(waiting).containsExactly(
+                new SlaTransition("B", "waiting", TransitionKind.AT_RISK, "rest", java.util.Optional.of(due),
+                        Instant.parse("2026-03-02T13:00:00Z"), spell, java.util.Optional.empty()),
+                new SlaTransition("B", "waiting", TransitionKind.BREACHED, "rest", java.util.Optional.of(due),
+                        due.plusNanos(1), spell, java.util.Optional.empty()));
+    }
+
+    /** The transitions of a second instance with {@code policyAfter}, restored from the changelogs of a first one. */
+    private static List<SlaTransition> restartedWith(org.slakit.core.SlaPolicy policyBefore, List<CaseEvent> before,
+            org.slakit.core.SlaPolicy policyAfter, List<CaseEvent> after, Instant end) {
+        SlaTopology first = SlaTopology.builder(policyBefore).inMemoryStores(true).build();
+        SlaTopology second = SlaTopology.builder(policyAfter).inMemoryStores(true).build();
+        List<TestRecord<byte[], byte[]>> cases;
+        List<TestRecord<byte[], byte[]>> meta;
+        try (Harness h = new Harness(first)) {
+            before.forEach(h::send);
+            cases = changelog(h, first.casesStore());
+            meta = changelog(h, first.metaStore());
+        }
+        try (Harness h = new Harness(second)) {
+            restore(h.driver.getKeyValueStore(second.casesStore()), cases, true);
+            restore(h.driver.getKeyValueStore(second.metaStore()), meta, true);
+            after.forEach(h::send);
+            h.send(CaseEvent.created("zz-end", end, Channel.EMAIL, Priority.LOW));
+            assertThat(h.deadLetters()).isEmpty();
+            return h.transitions();
+        }
+    }
+
     private static List<TestRecord<byte[], byte[]>> changelog(Harness h, String store) {
         TestOutputTopic<byte[], byte[]> topic = h.driver.createOutputTopic("slakit-test-" + store + "-changelog",
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
