@@ -46,8 +46,8 @@ class CaseClockCodecProperties {
      * each clock, four events at the last instant, names of 24 characters (channel, assignees,
      * team; each character more costs a byte per name) and
      * instants of millisecond precision, as helpdesk exports and Kafka timestamps have (an instant with a
-     * nanosecond part costs up to three more bytes). Each further pause and resume of a duration clock
-     * adds two log entries, about ten bytes.
+     * nanosecond part costs up to three more bytes). Each further status change adds a log entry,
+     * about five bytes.
      */
     @Test
     void fullestState_fitsTheBudget() {
