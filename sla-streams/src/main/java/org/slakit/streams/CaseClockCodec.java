@@ -72,6 +72,8 @@ final class CaseClockCodec {
     private static final Priority[] PRIORITIES = Priority.values();
     private static final CaseStatus[] STATUSES = CaseStatus.values();
 
+    private static final ThreadLocal<Out> OUT = ThreadLocal.withInitial(Out::new);
+
     private CaseClockCodec() {
     }
 
@@ -87,7 +89,8 @@ final class CaseClockCodec {
         if (version < 1 || version > VERSION) {
             throw new IllegalArgumentException("No state version " + version + ": expected 1 to " + VERSION);
         }
-        Out out = new Out();
+        Out out = OUT.get(); // one buffer per thread, reused: a stream thread encodes one case at a time
+        out.n = 0;
         out.compactNanos = version >= 3;
         boolean logFromOpen = c.log != null && c.log.size() > 1 && c.log.get(0).status() == CaseStatus.OPEN
                 && c.log.get(0).since().equals(c.created);

@@ -536,7 +536,53 @@ public final class SlaJson {
 
     /** {@link #writeTransition} as UTF-8. */
     static byte[] transitionBytes(SlaTransition t) {
-        return writeTransition(t).getBytes(StandardCharsets.UTF_8);
+        if (!plain(t.caseId()) || !plain(t.clock()) || !plain(t.rule())
+                || !t.assignee().map(SlaJson::plain).orElse(true) || !fastInstant(t.at())
+                || !fastInstant(t.cycleStart()) || !t.due().map(SlaJson::fastInstant).orElse(true)) {
+            return writeTransition(t).getBytes(StandardCharsets.UTF_8);
+        }
+        // ASCII throughout: the bytes of writeTransition's fast path, written directly
+        byte[] b = new byte[256 + t.caseId().length() + t.clock().length() + t.rule().length()
+                + t.assignee().map(String::length).orElse(0)];
+        int i = ascii(b, 0, "{\"case\":\"");
+        i = ascii(b, i, t.caseId());
+        i = ascii(b, i, "\",\"clock\":\"");
+        i = ascii(b, i, t.clock());
+        i = ascii(b, i, "\",\"transition\":\"");
+        i = ascii(b, i, t.kind().text());
+        i = ascii(b, i, "\",\"rule\":\"");
+        i = ascii(b, i, t.rule());
+        i = ascii(b, i, "\",\"due\":");
+        if (t.due().isPresent()) {
+            b[i++] = '"';
+            i = writeInstant(b, i, t.due().get());
+            b[i++] = '"';
+        } else {
+            i = ascii(b, i, "null");
+        }
+        i = ascii(b, i, ",\"at\":\"");
+        i = writeInstant(b, i, t.at());
+        i = ascii(b, i, "\",\"cycleStart\":\"");
+        i = writeInstant(b, i, t.cycleStart());
+        i = ascii(b, i, "\",\"assignee\":");
+        if (t.assignee().isPresent()) {
+            b[i++] = '"';
+            i = ascii(b, i, t.assignee().get());
+            b[i++] = '"';
+        } else {
+            i = ascii(b, i, "null");
+        }
+        b[i++] = '}';
+        return java.util.Arrays.copyOf(b, i);
+    }
+
+    /** Writes an ASCII text at {@code at}; returns the position after it. */
+    private static int ascii(byte[] b, int at, String text) {
+        int n = text.length();
+        for (int k = 0; k < n; k++) {
+            b[at + k] = (byte) text.charAt(k); // ASCII: one byte per character
+        }
+        return at + n;
     }
 
     /**
@@ -545,36 +591,53 @@ public final class SlaJson {
      * {@code toString}.
      */
     static String instantText(Instant t) {
-        long s = t.getEpochSecond();
-        if (s < 0 || s > 253_402_300_799L) {
+        long sec = t.getEpochSecond();
+        if (sec < 0 || sec > 253_402_300_799L) {
             return t.toString();
         }
+        byte[] b = new byte[30];
+        int n = writeInstant(b, 0, t);
+        return new String(b, 0, n, StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * Writes {@link #instantText} of an instant of the years 1970 to 9999 as ASCII at {@code at}.
+     *
+     * @return the position after it
+     */
+    private static int writeInstant(byte[] b, int at, Instant t) {
+        long s = t.getEpochSecond();
         long day = s / 86_400;
         int sod = (int) (s - day * 86_400);
         java.time.LocalDate d = java.time.LocalDate.ofEpochDay(day);
         int nano = t.getNano();
         int digits = nano == 0 ? 0 : nano % 1_000_000 == 0 ? 3 : nano % 1_000 == 0 ? 6 : 9;
-        byte[] b = new byte[20 + (digits == 0 ? 0 : digits + 1)];
-        put(b, 0, d.getYear(), 4);
-        b[4] = '-';
-        put(b, 5, d.getMonthValue(), 2);
-        b[7] = '-';
-        put(b, 8, d.getDayOfMonth(), 2);
-        b[10] = 'T';
-        put(b, 11, sod / 3_600, 2);
-        b[13] = ':';
-        put(b, 14, sod / 60 % 60, 2);
-        b[16] = ':';
-        put(b, 17, sod % 60, 2);
-        int i = 19;
+        put(b, at, d.getYear(), 4);
+        b[at + 4] = '-';
+        put(b, at + 5, d.getMonthValue(), 2);
+        b[at + 7] = '-';
+        put(b, at + 8, d.getDayOfMonth(), 2);
+        b[at + 10] = 'T';
+        put(b, at + 11, sod / 3_600, 2);
+        b[at + 13] = ':';
+        put(b, at + 14, sod / 60 % 60, 2);
+        b[at + 16] = ':';
+        put(b, at + 17, sod % 60, 2);
+        int i = at + 19;
         if (digits > 0) {
             b[i++] = '.';
             put(b, i, digits == 3 ? nano / 1_000_000 : digits == 6 ? nano / 1_000 : nano, digits);
             i += digits;
         }
-        b[i] = 'Z';
-        return new String(b, StandardCharsets.ISO_8859_1);
+        b[i++] = 'Z';
+        return i;
     }
+
+    private static boolean fastInstant(Instant t) {
+        long sec = t.getEpochSecond();
+        return sec >= 0 && sec <= 253_402_300_799L;
+    }
+
 
     private static void put(byte[] b, int at, int value, int width) {
         for (int i = at + width - 1; i >= at; i--) {
