@@ -145,10 +145,6 @@ final class CaseClock {
             atRisk = e.atRiskFrom().orElse(null);
         }
 
-        boolean running() {
-            return open && !failed && state != SlaState.NOT_RUNNING && !paused;
-        }
-
         /** Whether it may still fire: evaluated, with a state that can move or hold until a transition. */
         boolean live() {
             return open && !failed && state != SlaState.NOT_RUNNING;

@@ -475,25 +475,9 @@ public final class SlaJson {
      */
     public static String writeTransition(SlaTransition t) {
         Objects.requireNonNull(t, "t");
-        if (plain(t.caseId()) && plain(t.clock()) && plain(t.rule()) && t.assignee().map(SlaJson::plain).orElse(true)) {
-            // nothing to escape (printable ASCII without quote or backslash): as the generator writes it
-            StringBuilder sb = new StringBuilder(200);
-            sb.append("{\"case\":\"").append(t.caseId()).append("\",\"clock\":\"").append(t.clock())
-                    .append("\",\"transition\":\"").append(t.kind().text()).append("\",\"rule\":\"").append(t.rule())
-                    .append("\",\"due\":");
-            if (t.due().isPresent()) {
-                sb.append('"').append(instantText(t.due().get())).append('"');
-            } else {
-                sb.append("null");
-            }
-            sb.append(",\"at\":\"").append(instantText(t.at())).append("\",\"cycleStart\":\"")
-                    .append(instantText(t.cycleStart())).append("\",\"assignee\":");
-            if (t.assignee().isPresent()) {
-                sb.append('"').append(t.assignee().get()).append("\"}");
-            } else {
-                sb.append("null}");
-            }
-            return sb.toString();
+        byte[] ascii = asciiTransition(t);
+        if (ascii != null) {
+            return new String(ascii, StandardCharsets.ISO_8859_1);
         }
         // field by field, no tree; a writer (not UTF-8 bytes), which writes characters outside the
         // basic plane as they are, as the tree did, where Jackson's UTF-8 output escapes them
@@ -536,12 +520,21 @@ public final class SlaJson {
 
     /** {@link #writeTransition} as UTF-8. */
     static byte[] transitionBytes(SlaTransition t) {
+        byte[] ascii = asciiTransition(t);
+        return ascii != null ? ascii : writeTransition(t).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The transition's JSON as the generator writes it, as ASCII bytes, when nothing in it needs escaping
+     * (its names printable ASCII without quote or backslash) and its instants are of the years 1970 to
+     * 9999; else null.
+     */
+    private static byte[] asciiTransition(SlaTransition t) {
         if (!plain(t.caseId()) || !plain(t.clock()) || !plain(t.rule())
                 || !t.assignee().map(SlaJson::plain).orElse(true) || !fastInstant(t.at())
                 || !fastInstant(t.cycleStart()) || !t.due().map(SlaJson::fastInstant).orElse(true)) {
-            return writeTransition(t).getBytes(StandardCharsets.UTF_8);
+            return null;
         }
-        // ASCII throughout: the bytes of writeTransition's fast path, written directly
         byte[] b = new byte[256 + t.caseId().length() + t.clock().length() + t.rule().length()
                 + t.assignee().map(String::length).orElse(0)];
         int i = ascii(b, 0, "{\"case\":\"");
@@ -591,8 +584,7 @@ public final class SlaJson {
      * {@code toString}.
      */
     static String instantText(Instant t) {
-        long sec = t.getEpochSecond();
-        if (sec < 0 || sec > 253_402_300_799L) {
+        if (!fastInstant(t)) {
             return t.toString();
         }
         byte[] b = new byte[30];

@@ -93,7 +93,7 @@ class CaseClockCodecProperties {
         c.advance(t1.plusSeconds(1), policy, none); // settles: open cycles
         c.apply(CaseEvent.assigned("C-1", t1.plusSeconds(5), Optional.of(name)), policy, none);
         assertThat(c.cycleOpen).isTrue();
-        assertThat(c.clocks).allSatisfy(k -> assertThat(k.running()).isTrue());
+        assertThat(c.clocks).allSatisfy(k -> assertThat(k.live() && !k.paused).isTrue());
         assertThat(c.log).hasSizeGreaterThanOrEqualTo(4);
         c.lateBatch = true;
         byte[] bytes = CaseClockCodec.encode(c);

@@ -132,6 +132,11 @@ class RestartProperties {
             zone Europe/Berlin
             Mon-Fri 09:00-12:30 13:30-17:00
             """;
+    /** The policy before the restarts below: one update-cadence rule, no duration clock. */
+    private static final org.slakit.core.SlaPolicy NO_CLOCKS = org.slakit.core.SlaPolicy.parse("""
+            warning at 50%
+            rule rest when always then 2 business days
+            """ + CALENDAR);
 
     /**
      * A restart with a policy that adds a duration clock pausing in pending customer: the case's status log
@@ -142,10 +147,6 @@ class RestartProperties {
      */
     @Test
     void restartWithAPolicyThatAddsAPausingClock_timesItOnTheStatusLogKeptBefore() {
-        org.slakit.core.SlaPolicy noClocks = org.slakit.core.SlaPolicy.parse("""
-                warning at 50%
-                rule rest when always then 2 business days
-                """ + CALENDAR);
         org.slakit.core.SlaPolicy withClock = org.slakit.core.SlaPolicy.parse("""
                 warning at 50%
                 rule rest when always then 2 business days
@@ -161,7 +162,7 @@ class RestartProperties {
                 CaseEvent.statusChanged("A", Instant.parse("2026-03-05T08:00:00Z"), org.slakit.core.CaseStatus.OPEN));
         CaseEvent message = CaseEvent.customerMessage("A", Instant.parse("2026-03-05T09:00:00Z"));
         Instant end = Instant.parse("2026-03-06T08:00:00Z");
-        List<SlaTransition> resolution = restartedWith(noClocks, before, withClock, List.of(message), end).stream()
+        List<SlaTransition> resolution = restartedWith(NO_CLOCKS, before, withClock, List.of(message), end).stream()
                 .filter(t -> t.clock().equals("resolution")).toList();
         Instant due = Instant.parse("2026-03-06T07:00:00Z");
         assertThat(resolution).containsExactly(
@@ -183,10 +184,6 @@ class RestartProperties {
      */
     @Test
     void restartWithAPolicyThatAddsAPerSpellClock_startsItsCycleWhereTheSpellBegan() {
-        org.slakit.core.SlaPolicy noClocks = org.slakit.core.SlaPolicy.parse("""
-                warning at 50%
-                rule rest when always then 2 business days
-                """ + CALENDAR);
         org.slakit.core.SlaPolicy withClock = org.slakit.core.SlaPolicy.parse("""
                 warning at 50%
                 rule rest when always then 2 business days
@@ -203,7 +200,7 @@ class RestartProperties {
                         org.slakit.core.CaseStatus.PENDING_CUSTOMER));
         CaseEvent message = CaseEvent.customerMessage("B", monday.plus(Duration.ofHours(3)));
         Instant end = monday.plus(Duration.ofDays(1));
-        List<SlaTransition> waiting = restartedWith(noClocks, before, withClock, List.of(message), end).stream()
+        List<SlaTransition> waiting = restartedWith(NO_CLOCKS, before, withClock, List.of(message), end).stream()
                 .filter(t -> t.clock().equals("waiting")).toList();
         Instant spell = monday.plus(Duration.ofHours(1));
         Instant due = Instant.parse("2026-03-02T17:00:00Z");
